@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// The command line's subcommands. Each takes the arguments after its name and returns the
+// process exit code (0 on success; 1 for a failed run; 2 for bad input).
+
+#include <QStringList>
+
+namespace coroscope::cli {
+
+int list_command(const QStringList &arguments);
+int run_command(const QStringList &arguments);
+int gather_command(const QStringList &arguments);
+int serve_command(const QStringList &arguments);
+
+/// Prints "coroscope: <message>" to stderr.
+void print_error(const QString &message);
+
+} // namespace coroscope::cli

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: MIT
+// coroscope: the window, or a headless command (list, run, gather, serve).
+
+#include "cli/commands.h"
+#include "gui/gui.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+#include <cstring>
+#include <map>
+#include <string>
+
+namespace {
+
+using Command = int (*)(const QStringList &);
+
+const std::map<std::string, Command> &commands()
+{
+    static const std::map<std::string, Command> table{
+        {"list", &coroscope::cli::list_command},
+        {"run", &coroscope::cli::run_command},
+        {"gather", &coroscope::cli::gather_command},
+        {"serve", &coroscope::cli::serve_command},
+    };
+    return table;
+}
+
+void print_usage(FILE *to)
+{
+    std::fputs("Usage:\n"
+               "  coroscope                              open the window\n"
+               "  coroscope list                         scenario ids and titles\n"
+               "  coroscope run ID [--json] [--trace F] [--speed X] [--virtual-time]\n"
+               "  coroscope gather [--pages N] [--latency-ms L] [--url U ...] [--json]\n"
+               "  coroscope serve [--port P]             the loopback demo server alone\n"
+               "Each command takes --help.\n",
+               to);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (argc > 1 && argv[1][0] != '-') {
+        const auto it = commands().find(argv[1]);
+        if (it == commands().end()) {
+            std::fprintf(stderr, "coroscope: unknown command '%s'\n", argv[1]);
+            print_usage(stderr);
+            return 2;
+        }
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("coroscope"));
+        return it->second(QCoreApplication::arguments().mid(2));
+    }
+    if (argc > 1 && (std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0)) {
+        print_usage(stdout);
+        return 0;
+    }
+    return coroscope::gui::run(argc, argv);
+}

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// A scenario: one example of the asyncio tutorial, ported to C++ and runnable on the engine.
+// The catalogue (scenario_catalog.h) lists them; run_scenario (scenario_runner.h) runs one
+// headless; the window runs them live on its own loop.
+
+#include <coroscope/coroutine.h>
+
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+#include <functional>
+
+namespace coroscope {
+
+/// What a scenario's main coroutine may read: its parameters (tutorial values by default).
+struct ScenarioContext
+{
+    QVariantMap params;
+    [[nodiscard]] int integer(const QString &key, int fallback) const { return params.value(key, fallback).toInt(); }
+    [[nodiscard]] double number(const QString &key, double fallback) const { return params.value(key, fallback).toDouble(); }
+    [[nodiscard]] QStringList list(const QString &key) const { return params.value(key).toStringList(); }
+};
+
+/// A parameter a scenario accepts, with its tutorial default.
+struct ScenarioParam
+{
+    QString key;
+    QString description;
+    QVariant default_value;
+};
+
+struct Scenario
+{
+    QString id;            ///< e.g. "await-chain"
+    QString title;         ///< English title
+    QString section;       ///< the tutorial section it comes from (Korean heading)
+    QString group;         ///< a grouping for the scenario list, in tutorial order
+    QString explanation;   ///< short English explanation (plain text, a few sentences)
+    QString errata;        ///< where the tutorial is wrong and what the scenario shows; may be empty
+    QString python_source; ///< the tutorial's listing, verbatim (from resources)
+    QString cpp_source;    ///< this scenario's own compiled source file, embedded at build time
+    QString cpp_file;      ///< its file name (matches std::source_location::file_name() endings)
+    QList<ScenarioParam> params;
+    /// Creates the scenario's main coroutine (lazy: nothing runs until it is scheduled).
+    std::function<aio::Coroutine<void>(ScenarioContext)> main;
+};
+
+} // namespace coroscope

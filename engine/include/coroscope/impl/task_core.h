@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// Internal header, do not include directly: the non-template part of a Task, which drives a
+// coroutine one step at a time on the loop, and the suspension protocol awaiters use.
+
+#include "coroscope/impl/future_core.h"
+
+#include <coroutine>
+#include <source_location>
+
+namespace aio {
+
+class TaskCore : public FutureCore
+{
+public:
+    TaskCore(EventLoop &loop, std::coroutine_handle<> root, QString name, std::source_location where,
+             SpawnKind kind = SpawnKind::Task);
+    ~TaskCore() override;
+
+    /// The task whose step is running on this thread (asyncio.current_task()), or null.
+    [[nodiscard]] static TaskCore *current() noexcept;
+
+    /// The visual states (asyncio's pending/done/cancelled, refined).
+    enum class Phase : std::uint8_t { Pending, Running, Waiting, Finished };
+    [[nodiscard]] Phase phase() const noexcept { return m_phase; }
+    [[nodiscard]] const QString &name() const noexcept { return m_name; }
+    [[nodiscard]] std::uint64_t parent_id() const noexcept { return m_parent; }
+    [[nodiscard]] QString label() const override;
+    [[nodiscard]] WaitKind wait_kind() const noexcept override { return WaitKind::Task; }
+    /// asyncio's Task.cancel(): requests that CancelledError be thrown into the coroutine at its
+    /// suspension point on its next step. A task that awaits a future or another task cancels
+    /// that instead (the CancelledError then comes out of the awaited object). False when done.
+    bool cancel(const std::string &message = {}) override;
+    /// asyncio's Task.cancelling(): cancellation requested and not yet delivered.
+    [[nodiscard]] bool cancelling() const noexcept { return m_cancel_requested; }
+
+    /// Runs one step (the loop calls this).
+    void step();
+
+    // --- the suspension protocol (called from awaiters during a step) ------------------------
+    /// Where the next step resumes, and the source line of the co_await that suspended.
+    void set_resume_point(std::coroutine_handle<> handle, std::source_location where) noexcept
+    {
+        m_resume = handle;
+        m_await_src = where;
+    }
+    void suspend_on_future(FutureCore &future);
+    void suspend_on_timer(std::int64_t deadline_ns);
+    /// sleep(0): straight back onto the ready queue.
+    void suspend_ready();
+    /// Called by an awaiter when the task resumes: throws CancelledError if a cancellation
+    /// must be delivered here.
+    void deliver_cancellation_if_due();
+    /// Schedules this task's next step (primitives that woke it).
+    void wake(ScheduleCause cause, std::uint64_t waker = 0);
+    /// The pending wait's text for the trace ("sleep 0.8 s", "task #3 fetch").
+    [[nodiscard]] QString waiting_on() const;
+
+    // Live-task list links (owned by the loop).
+    TaskCore *m_live_prev = nullptr;
+    TaskCore *m_live_next = nullptr;
+    /// Destroys the coroutine of a task that will never finish (the loop is closing).
+    void abandon();
+    [[nodiscard]] std::uint64_t timer_key() const noexcept { return m_timer_key; }
+
+protected:
+    /// Moves the finished root coroutine's result or error into this task's state.
+    virtual void take_coroutine_result() = 0;
+    /// Finishes after the coroutine returned or threw; `error` is its exception, if any.
+    void finish_from_coroutine(std::exception_ptr error);
+    void destroy_root() noexcept;
+
+private:
+    static void wake_hook(void *context, FutureCore &future);
+    void after_suspend();
+    void trace_step_end(StepEndReason reason);
+
+    std::coroutine_handle<> m_root;
+    std::coroutine_handle<> m_resume;
+    std::source_location m_await_src;
+    std::source_location m_spawn_src;
+    QString m_name;
+    FutureCore *m_wait_future = nullptr; // the future this task waits on (ref held by its awaiter)
+    std::int64_t m_wait_deadline = 0;
+    std::uint64_t m_timer_key = 0;
+    std::uint64_t m_parent = 0;
+    WaitKind m_wait = WaitKind::None;
+    Phase m_phase = Phase::Pending;
+    bool m_started = false;
+    bool m_must_cancel = false;      // throw CancelledError at the next resume
+    bool m_cancel_requested = false; // cancel() called, not delivered yet
+};
+
+} // namespace aio

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: MIT
+#include "coroscope/executor.h"
+
+#include <QRunnable>
+#include <QThreadPool>
+#include <atomic>
+
+namespace aio::detail {
+
+namespace {
+/// A small stable number per pool thread, for the trace's executor lanes.
+std::uint64_t this_thread_index()
+{
+    static std::atomic<std::uint64_t> next{0};
+    thread_local const std::uint64_t index = ++next;
+    return index;
+}
+
+void trace_job(EventLoop &loop, std::uint64_t job_id, ExecutorPhase phase, std::uint64_t thread)
+{
+    if (!loop.tracing())
+        return;
+    TraceEvent event;
+    event.type = TraceType::Executor;
+    event.task = job_id;
+    event.executor_phase = phase;
+    event.other = thread;
+    event.text = QStringLiteral("executor job #%1").arg(job_id);
+    loop.emit_trace(event);
+}
+} // namespace
+
+void submit_job(EventLoop &loop, QThreadPool *pool, std::uint64_t job_id, std::function<void()> job,
+                std::function<void()> on_done)
+{
+    if (loop.is_closed())
+        throw RuntimeError("run_in_executor on a closed event loop");
+    if (!pool)
+        pool = loop.default_executor();
+    // The pool thread only ever holds the key: the completion (which owns loop-thread objects)
+    // stays parked on the loop and is run there.
+    const std::uint64_t key = loop.park([&loop, on_done = std::move(on_done)]() mutable {
+        loop.end_external_work();
+        on_done();
+    });
+    loop.begin_external_work();
+    trace_job(loop, job_id, ExecutorPhase::Submit, 0);
+    // The posted callbacks run on the loop thread, so `target` is alive when they run; a post
+    // to a loop that has closed is dropped.
+    EventLoop *target = &loop;
+    pool->start(QRunnable::create([target, poster = loop.poster(), key, job_id, job = std::move(job)]() mutable {
+        const std::uint64_t thread = this_thread_index();
+        poster.post([target, job_id, thread] { trace_job(*target, job_id, ExecutorPhase::Start, thread); });
+        job();
+        poster.post([target, job_id, thread, key] {
+            trace_job(*target, job_id, ExecutorPhase::End, thread);
+            target->run_parked(key);
+        });
+    }));
+}
+
+} // namespace aio::detail

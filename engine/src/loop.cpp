@@ -1,0 +1,620 @@
+// SPDX-License-Identifier: MIT
+#include "coroscope/loop.h"
+
+#include "coroscope/impl/task_core.h"
+#include "loop_p.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QThread>
+#include <QThreadPool>
+#include <QTimerEvent>
+#include <QtDebug>
+#include <algorithm>
+#include <chrono>
+
+namespace aio {
+
+namespace {
+thread_local EventLoop *t_current_loop = nullptr;
+thread_local std::unique_ptr<EventLoop> t_default_loop;
+
+std::int64_t steady_ns()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+} // namespace
+
+// --- private helpers ---------------------------------------------------------------------------
+
+namespace detail {
+
+QEvent::Type LoopDriver::drain_event_type()
+{
+    static const auto type = static_cast<QEvent::Type>(QEvent::registerEventType());
+    return type;
+}
+
+QEvent::Type ThreadsafeInbox::wake_event_type()
+{
+    static const auto type = static_cast<QEvent::Type>(QEvent::registerEventType());
+    return type;
+}
+
+void LoopDriver::arm(int milliseconds)
+{
+    disarm();
+    m_timer_id = startTimer(milliseconds, Qt::PreciseTimer);
+}
+
+void LoopDriver::disarm()
+{
+    if (m_timer_id) {
+        killTimer(m_timer_id);
+        m_timer_id = 0;
+    }
+}
+
+bool LoopDriver::event(QEvent *event)
+{
+    if (event->type() == drain_event_type()) {
+        m_loop.drain();
+        return true;
+    }
+    if (event->type() == ThreadsafeInbox::wake_event_type()) {
+        m_loop.take_inbox();
+        m_loop.drain();
+        return true;
+    }
+    return QObject::event(event);
+}
+
+void LoopDriver::timerEvent(QTimerEvent *event)
+{
+    if (event->timerId() != m_timer_id)
+        return;
+    disarm();
+    m_loop.m_armed_deadline = -1;
+    m_loop.drain();
+}
+
+bool ThreadsafeInbox::post(std::function<void()> callback)
+{
+    QMutexLocker lock(&mutex);
+    if (!target)
+        return false;
+    callbacks.push_back(std::move(callback));
+    if (!wake_posted) {
+        wake_posted = true;
+        QCoreApplication::postEvent(target, new QEvent(wake_event_type()));
+    }
+    return true;
+}
+
+std::vector<std::function<void()>> ThreadsafeInbox::take()
+{
+    QMutexLocker lock(&mutex);
+    wake_posted = false;
+    return std::exchange(callbacks, {});
+}
+
+} // namespace detail
+
+// --- Handle ------------------------------------------------------------------------------------
+
+void Handle::cancel()
+{
+    if (m_callback) {
+        m_callback->cancelled = true;
+        m_callback->callback = nullptr; // release what it captured now
+    }
+}
+
+bool Handle::cancelled() const
+{
+    return m_callback && m_callback->cancelled;
+}
+
+// --- EventLoop ---------------------------------------------------------------------------------
+
+EventLoop::EventLoop(LoopOptions options)
+    : m_options(options)
+    , m_clock(options.clock, options.speed)
+    , m_driver(std::make_unique<detail::LoopDriver>(*this))
+    , m_inbox(std::make_shared<detail::ThreadsafeInbox>())
+    , m_previous_current(t_current_loop)
+{
+    m_inbox->target = m_driver.get();
+    t_current_loop = this;
+}
+
+EventLoop::~EventLoop()
+{
+    if (!m_closed) {
+        m_run_depth = 0; // a loop destroyed from inside its own run cannot keep running
+        close();
+    }
+    if (t_current_loop == this)
+        t_current_loop = m_previous_current;
+}
+
+EventLoop *EventLoop::current() noexcept
+{
+    return t_current_loop;
+}
+
+EventLoop &get_event_loop()
+{
+    if (!t_current_loop)
+        t_default_loop = std::make_unique<EventLoop>();
+    return *t_current_loop;
+}
+
+void EventLoop::set_clock_mode(ClockMode mode)
+{
+    m_clock.set_mode(mode);
+    m_armed_deadline = -1;
+    arm_qt_timer();
+    ensure_drain_posted();
+}
+
+void EventLoop::set_speed(double factor)
+{
+    m_clock.set_speed(factor);
+    m_armed_deadline = -1;
+    arm_qt_timer();
+}
+
+// --- callbacks ---------------------------------------------------------------------------------
+
+Handle EventLoop::call_soon(std::function<void()> callback)
+{
+    if (m_closed)
+        throw RuntimeError("call_soon on a closed event loop");
+    auto handle = std::make_shared<detail::CallbackHandle>(detail::CallbackHandle{std::move(callback)});
+    m_ready.push_back({nullptr, handle});
+    ensure_drain_posted();
+    return Handle(std::move(handle));
+}
+
+Handle EventLoop::call_later(std::chrono::nanoseconds delay, std::function<void()> callback)
+{
+    return call_at(now_ns() + delay.count(), std::move(callback));
+}
+
+Handle EventLoop::call_later(double seconds, std::function<void()> callback)
+{
+    return call_later(std::chrono::nanoseconds(static_cast<std::int64_t>(seconds * 1e9)), std::move(callback));
+}
+
+Handle EventLoop::call_at(std::int64_t when_ns, std::function<void()> callback)
+{
+    if (m_closed)
+        throw RuntimeError("call_at on a closed event loop");
+    auto handle = std::make_shared<detail::CallbackHandle>(detail::CallbackHandle{std::move(callback)});
+    m_timers.push_back({when_ns, ++m_timer_key, nullptr, handle});
+    std::push_heap(m_timers.begin(), m_timers.end(), std::greater<>());
+    arm_qt_timer();
+    return Handle(std::move(handle));
+}
+
+void EventLoop::call_soon_threadsafe(std::function<void()> callback)
+{
+    if (!m_inbox->post(std::move(callback)))
+        throw RuntimeError("call_soon_threadsafe on a closed event loop");
+}
+
+LoopPoster EventLoop::poster() const
+{
+    LoopPoster poster;
+    poster.m_inbox = m_inbox;
+    return poster;
+}
+
+bool LoopPoster::post(std::function<void()> callback) const
+{
+    return m_inbox && m_inbox->post(std::move(callback));
+}
+
+// --- scheduling --------------------------------------------------------------------------------
+
+void EventLoop::schedule(TaskCore *task, ScheduleCause cause, std::uint64_t waker)
+{
+    task->ref();
+    m_ready.push_back({task, nullptr});
+    if (tracing()) [[unlikely]] {
+        TraceEvent event;
+        event.type = TraceType::Schedule;
+        event.task = task->id();
+        event.cause = cause;
+        event.other = waker;
+        emit_trace(event);
+    }
+    ensure_drain_posted();
+}
+
+std::uint64_t EventLoop::add_task_timer(TaskCore *task, std::int64_t when_ns)
+{
+    task->ref();
+    const std::uint64_t key = ++m_timer_key;
+    m_timers.push_back({when_ns, key, task, nullptr});
+    std::push_heap(m_timers.begin(), m_timers.end(), std::greater<>());
+    if (when_ns < m_armed_deadline || m_armed_deadline < 0)
+        arm_qt_timer();
+    return key;
+}
+
+std::uint64_t EventLoop::park(std::function<void()> callback)
+{
+    const std::uint64_t key = next_id();
+    m_parked.emplace(key, std::move(callback));
+    return key;
+}
+
+void EventLoop::run_parked(std::uint64_t key)
+{
+    auto it = m_parked.find(key);
+    if (it == m_parked.end())
+        return;
+    auto callback = std::move(it->second);
+    m_parked.erase(it);
+    callback();
+}
+
+void EventLoop::task_born(TaskCore *task) noexcept
+{
+    task->m_live_prev = m_tasks_tail;
+    task->m_live_next = nullptr;
+    if (m_tasks_tail)
+        m_tasks_tail->m_live_next = task;
+    else
+        m_tasks_head = task;
+    m_tasks_tail = task;
+    ++m_live_tasks;
+}
+
+void EventLoop::task_finished(TaskCore *task) noexcept
+{
+    if (task->m_live_prev)
+        task->m_live_prev->m_live_next = task->m_live_next;
+    else if (m_tasks_head == task)
+        m_tasks_head = task->m_live_next;
+    else
+        return; // not linked
+    if (task->m_live_next)
+        task->m_live_next->m_live_prev = task->m_live_prev;
+    else
+        m_tasks_tail = task->m_live_prev;
+    task->m_live_prev = task->m_live_next = nullptr;
+    --m_live_tasks;
+}
+
+std::vector<CoreRef<TaskCore>> EventLoop::all_tasks() const
+{
+    std::vector<CoreRef<TaskCore>> tasks;
+    tasks.reserve(m_live_tasks);
+    for (TaskCore *task = m_tasks_head; task; task = task->m_live_next)
+        tasks.emplace_back(task);
+    return tasks;
+}
+
+void EventLoop::ensure_drain_posted()
+{
+    if (m_drain_posted || (m_paused) || m_closed)
+        return;
+    m_drain_posted = true;
+    QCoreApplication::postEvent(m_driver.get(), new QEvent(detail::LoopDriver::drain_event_type()));
+}
+
+void EventLoop::release(ReadyItem &item) noexcept
+{
+    if (item.task)
+        item.task->unref();
+    item.task = nullptr;
+    item.callback.reset();
+}
+
+void EventLoop::release(TimerEntry &entry) noexcept
+{
+    if (entry.task)
+        entry.task->unref();
+    entry.task = nullptr;
+    entry.callback.reset();
+}
+
+bool EventLoop::run_one_ready_item()
+{
+    if (m_ready.empty())
+        return false;
+    ReadyItem item = std::move(m_ready.front());
+    m_ready.pop_front();
+    ++m_step_depth;
+    try {
+        if (item.task) {
+            item.task->step();
+        } else if (!item.callback->cancelled && item.callback->callback) {
+            auto callback = std::move(item.callback->callback);
+            callback();
+        }
+    } catch (const CancelledError &) {
+        report(QStringLiteral("CancelledError escaped from a callback"));
+    } catch (...) {
+        report(QStringLiteral("Exception in callback: %1")
+                   .arg(QString::fromStdString(describe_exception(std::current_exception()))));
+    }
+    --m_step_depth;
+    release(item);
+    return true;
+}
+
+void EventLoop::collect_due_timers(std::int64_t now)
+{
+    while (!m_timers.empty() && m_timers.front().when <= now) {
+        std::pop_heap(m_timers.begin(), m_timers.end(), std::greater<>());
+        TimerEntry entry = std::move(m_timers.back());
+        m_timers.pop_back();
+        if (entry.task) {
+            if (entry.task->timer_key() == entry.key && !entry.task->done()) {
+                m_ready.push_back({std::exchange(entry.task, nullptr), nullptr}); // the reference moves
+                if (tracing()) [[unlikely]] {
+                    TraceEvent event;
+                    event.type = TraceType::Schedule;
+                    event.task = m_ready.back().task->id();
+                    event.cause = ScheduleCause::Timer;
+                    emit_trace(event);
+                }
+            }
+        } else if (!entry.callback->cancelled) {
+            m_ready.push_back({nullptr, std::move(entry.callback)});
+        }
+        release(entry);
+    }
+}
+
+bool EventLoop::virtual_jump()
+{
+    if (m_clock.mode() != ClockMode::Virtual || m_timers.empty() || m_external_work > 0)
+        return false;
+    m_clock.advance_to(m_timers.front().when);
+    collect_due_timers(m_clock.now_ns());
+    return true;
+}
+
+void EventLoop::drain()
+{
+    m_drain_posted = false;
+    if (m_closed)
+        return;
+    const std::int64_t budget_end = steady_ns() + std::chrono::nanoseconds(m_options.batch_budget).count();
+    std::size_t since_check = 0;
+    while (!m_paused && !m_stopping) {
+        if (!m_timers.empty())
+            collect_due_timers(m_clock.now_ns());
+        if (m_ready.empty() && !virtual_jump())
+            break;
+        // Like asyncio's _run_once: run what is ready now; what these schedule runs next round.
+        for (std::size_t todo = m_ready.size(); todo > 0 && !m_paused; --todo)
+            run_one_ready_item();
+        since_check += 1;
+        if ((since_check >= 64 || !m_timers.empty()) && steady_ns() > budget_end) {
+            ensure_drain_posted(); // let Qt handle input, paint and its own timers first
+            break;
+        }
+    }
+    arm_qt_timer();
+    check_nested_runs();
+}
+
+void EventLoop::arm_qt_timer()
+{
+    if (m_timers.empty() || m_paused || m_closed) {
+        m_driver->disarm();
+        m_armed_deadline = -1;
+        return;
+    }
+    const std::int64_t deadline = m_timers.front().when;
+    if (m_clock.mode() == ClockMode::Virtual) {
+        m_driver->disarm();
+        m_armed_deadline = -1;
+        if (m_ready.empty() && m_external_work == 0)
+            ensure_drain_posted(); // the drain jumps time forward
+        return;
+    }
+    if (deadline == m_armed_deadline)
+        return;
+    const std::int64_t wait_ns = m_clock.real_ns_until(deadline);
+    if (wait_ns <= 0) {
+        m_driver->disarm();
+        m_armed_deadline = -1;
+        ensure_drain_posted();
+        return;
+    }
+    m_driver->arm(static_cast<int>(std::min<std::int64_t>((wait_ns + 999'999) / 1'000'000, 1 << 30)));
+    m_armed_deadline = deadline;
+}
+
+void EventLoop::take_inbox()
+{
+    for (auto &callback : m_inbox->take()) {
+        if (m_closed)
+            callback();
+        else
+            call_soon(std::move(callback));
+    }
+}
+
+// --- running -----------------------------------------------------------------------------------
+
+void EventLoop::check_nested_runs()
+{
+    for (auto &run : m_nested_runs) {
+        if (m_stopping || (*run.finished)())
+            run.qt_loop->quit();
+    }
+}
+
+void EventLoop::run_until(const std::function<bool()> &finished)
+{
+    if (inside_step())
+        throw RuntimeError("This event loop is already running (called from inside a task or callback)");
+    if (m_closed)
+        throw RuntimeError("Event loop is closed");
+    if (finished())
+        return;
+    if (!QCoreApplication::instance())
+        throw RuntimeError("aio::EventLoop needs a QCoreApplication (or use aio::run)");
+    QEventLoop qt_loop;
+    m_nested_runs.push_back({&qt_loop, &finished});
+    ++m_run_depth;
+    ensure_drain_posted();
+    arm_qt_timer();
+    qt_loop.exec();
+    --m_run_depth;
+    m_nested_runs.pop_back();
+    if (m_run_depth == 0)
+        m_stopping = false;
+}
+
+void EventLoop::run_forever()
+{
+    run_until([] { return false; });
+}
+
+void EventLoop::stop()
+{
+    m_stopping = true;
+    check_nested_runs();
+}
+
+void EventLoop::close()
+{
+    if (m_closed)
+        return;
+    if (is_running())
+        throw RuntimeError("Cannot close a running event loop");
+    // Jobs still running on our pool will post back: let them finish, then take their results.
+    if (m_default_executor)
+        m_default_executor->waitForDone();
+    m_closed = true;
+    take_inbox();
+    m_parked.clear(); // jobs on foreign pools that never reported back
+    {
+        QMutexLocker lock(&m_inbox->mutex);
+        m_inbox->target = nullptr;
+    }
+    take_inbox();
+    // Pending tasks are reported and their coroutines destroyed (which releases what they hold).
+    auto tasks = all_tasks();
+    for (auto &task : tasks)
+        task->abandon();
+    tasks.clear();
+    while (!m_ready.empty()) {
+        release(m_ready.front());
+        m_ready.pop_front();
+    }
+    for (auto &entry : m_timers)
+        release(entry);
+    m_timers.clear();
+    m_driver->disarm();
+    m_default_executor.reset();
+}
+
+// --- pause and step ----------------------------------------------------------------------------
+
+void EventLoop::pause()
+{
+    m_paused = true;
+    m_clock.set_frozen(true);
+    arm_qt_timer();
+}
+
+void EventLoop::resume()
+{
+    m_paused = false;
+    m_clock.set_frozen(false);
+    m_armed_deadline = -1;
+    arm_qt_timer();
+    ensure_drain_posted();
+}
+
+bool EventLoop::step()
+{
+    if (inside_step())
+        throw RuntimeError("step() called from inside a running task");
+    if (m_closed)
+        return false;
+    if (!m_timers.empty())
+        collect_due_timers(m_clock.now_ns());
+    if (m_ready.empty()) {
+        if (m_timers.empty())
+            return false;
+        // Nothing ready: time moves on to the next deadline, as if we had waited for it.
+        m_clock.advance_to(m_timers.front().when);
+        collect_due_timers(m_clock.now_ns());
+        if (m_ready.empty())
+            return !m_timers.empty();
+    }
+    run_one_ready_item();
+    check_nested_runs();
+    return true;
+}
+
+// --- executor ----------------------------------------------------------------------------------
+
+QThreadPool *EventLoop::default_executor()
+{
+    if (!m_default_executor) {
+        m_default_executor = std::make_unique<QThreadPool>();
+        m_default_executor->setMaxThreadCount(std::min(32, QThread::idealThreadCount() + 4));
+    }
+    return m_default_executor.get();
+}
+
+// --- trace and reports -------------------------------------------------------------------------
+
+void EventLoop::add_observer(TraceObserver *observer)
+{
+    if (std::find(m_observers.begin(), m_observers.end(), observer) == m_observers.end())
+        m_observers.push_back(observer);
+}
+
+void EventLoop::remove_observer(TraceObserver *observer)
+{
+    m_observers.erase(std::remove(m_observers.begin(), m_observers.end(), observer), m_observers.end());
+}
+
+void EventLoop::emit_trace(TraceEvent &event)
+{
+    event.seq = ++m_trace_seq;
+    event.t_ns = m_clock.now_ns();
+    for (auto *observer : m_observers)
+        observer->on_trace(event);
+}
+
+void EventLoop::set_report_handler(std::function<void(const QString &)> handler)
+{
+    m_report_handler = std::move(handler);
+}
+
+void EventLoop::report(const QString &message)
+{
+    if (m_report_handler)
+        m_report_handler(message);
+    else
+        qWarning().noquote() << "coroscope:" << message;
+}
+
+namespace detail {
+void report_never_awaited(const char *function)
+{
+    const QString message = QStringLiteral("coroutine '%1' was never awaited").arg(QString::fromUtf8(function));
+    if (auto *loop = EventLoop::current())
+        loop->report(message);
+    else
+        qWarning().noquote() << "coroscope:" << message;
+}
+} // namespace detail
+
+} // namespace aio

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// Private parts of the event loop: the QObject that receives its Qt events, the scheduled
+// callback record and the inbox other threads post into.
+
+#include <QEvent>
+#include <QMutex>
+#include <QObject>
+#include <functional>
+#include <vector>
+
+namespace aio {
+class EventLoop;
+}
+
+namespace aio::detail {
+
+struct CallbackHandle
+{
+    std::function<void()> callback;
+    bool cancelled = false;
+};
+
+/// Receives the loop's posted drain events and its timer; lives on the loop's thread.
+class LoopDriver : public QObject
+{
+public:
+    explicit LoopDriver(EventLoop &loop) : m_loop(loop) {}
+    static QEvent::Type drain_event_type();
+    void arm(int milliseconds);
+    void disarm();
+
+protected:
+    bool event(QEvent *event) override;
+    void timerEvent(QTimerEvent *event) override;
+
+private:
+    EventLoop &m_loop;
+    int m_timer_id = 0;
+};
+
+/// Callbacks posted by other threads (call_soon_threadsafe). Shared with those threads so a
+/// post after the loop is gone is dropped safely instead of touching freed memory.
+struct ThreadsafeInbox
+{
+    QMutex mutex;
+    QObject *target = nullptr; // null once the loop has closed
+    std::vector<std::function<void()>> callbacks;
+    bool wake_posted = false;
+    static QEvent::Type wake_event_type();
+    /// False when the loop is closed (the callback is dropped).
+    bool post(std::function<void()> callback);
+    std::vector<std::function<void()>> take();
+};
+
+} // namespace aio::detail

@@ -1,0 +1,300 @@
+// SPDX-License-Identifier: MIT
+#include "coroscope/impl/task_core.h"
+
+#include "coroscope/loop.h"
+
+namespace aio {
+
+namespace {
+thread_local TaskCore *t_current_task = nullptr;
+
+/// Makes `task` the current task for the duration of a step (steps may nest: run_in_executor
+/// callbacks never do, but a hook that finishes another future runs inside a step).
+class CurrentTaskScope
+{
+public:
+    explicit CurrentTaskScope(TaskCore *task) noexcept : m_previous(std::exchange(t_current_task, task)) {}
+    ~CurrentTaskScope() { t_current_task = m_previous; }
+    CurrentTaskScope(const CurrentTaskScope &) = delete;
+    CurrentTaskScope &operator=(const CurrentTaskScope &) = delete;
+
+private:
+    TaskCore *m_previous;
+};
+} // namespace
+
+TaskCore *TaskCore::current() noexcept
+{
+    return t_current_task;
+}
+
+TaskCore::TaskCore(EventLoop &loop, std::coroutine_handle<> root, QString name, std::source_location where,
+                   SpawnKind kind)
+    : FutureCore(loop, kind)
+    , m_root(root)
+    , m_resume(root)
+    , m_spawn_src(where)
+    , m_name(std::move(name))
+{
+    if (auto *parent = t_current_task)
+        m_parent = parent->id();
+    loop.task_born(this);
+    if (loop.tracing()) [[unlikely]] {
+        TraceEvent event;
+        event.type = TraceType::Spawn;
+        event.task = m_id;
+        event.other = m_parent;
+        event.spawn_kind = kind;
+        event.src = where;
+        event.text = m_name;
+        loop.emit_trace(event);
+    }
+}
+
+TaskCore::~TaskCore()
+{
+    report_unretrieved_error();
+    destroy_root();
+    if (m_phase != Phase::Finished)
+        m_loop->task_finished(this);
+}
+
+QString TaskCore::label() const
+{
+    return m_name.isEmpty() ? QStringLiteral("task #%1").arg(m_id) : QStringLiteral("task #%1 %2").arg(m_id).arg(m_name);
+}
+
+void TaskCore::destroy_root() noexcept
+{
+    if (m_root) {
+        m_root.destroy();
+        m_root = {};
+        m_resume = {};
+    }
+}
+
+bool TaskCore::cancel(const std::string &)
+{
+    if (done())
+        return false;
+    if (m_loop->tracing()) [[unlikely]] {
+        TraceEvent event;
+        event.type = TraceType::Cancel;
+        event.task = m_id;
+        event.cancel_phase = CancelPhase::Requested;
+        event.other = t_current_task ? t_current_task->id() : 0;
+        event.src = m_await_src;
+        m_loop->emit_trace(event);
+    }
+    m_cancel_requested = true;
+    if (m_phase == Phase::Waiting) {
+        if (m_wait_future) {
+            // asyncio: cancel what we wait on; its CancelledError then wakes us.
+            if (m_wait_future->cancel())
+                return true;
+        } else if (m_wait == WaitKind::Timer) {
+            m_timer_key = 0; // the heap entry is now stale
+            m_wait = WaitKind::Ready;
+            m_loop->schedule(this, ScheduleCause::Cancel);
+        }
+    }
+    m_must_cancel = true;
+    return true;
+}
+
+void TaskCore::step()
+{
+    m_phase = Phase::Running;
+    if (m_loop->tracing()) [[unlikely]] {
+        TraceEvent event;
+        event.type = TraceType::StepBegin;
+        event.task = m_id;
+        event.src = m_started ? m_await_src : m_spawn_src;
+        m_loop->emit_trace(event);
+    }
+    if (!m_started) {
+        m_started = true;
+        if (m_must_cancel) {
+            // Cancelled before its first step: as in asyncio the body never runs.
+            destroy_root();
+            m_must_cancel = false;
+            m_cancel_requested = false;
+            m_phase = Phase::Finished;
+            m_loop->task_finished(this);
+            trace_step_end(StepEndReason::Cancelled);
+            m_error = std::make_exception_ptr(CancelledError());
+            finish(State::Cancelled);
+            return;
+        }
+    }
+    m_wait = WaitKind::None;
+    {
+        CurrentTaskScope scope(this);
+        m_resume.resume();
+    }
+    if (m_root.done())
+        take_coroutine_result();
+    else
+        after_suspend();
+}
+
+void TaskCore::after_suspend()
+{
+    m_phase = Phase::Waiting;
+    if (m_loop->tracing()) [[unlikely]]
+        trace_step_end(m_wait == WaitKind::Ready ? StepEndReason::Yield : StepEndReason::Await);
+    if (!m_must_cancel)
+        return;
+    // cancel() was called during this step: deliver it through what the task now waits on.
+    if (m_wait_future) {
+        if (m_wait_future->cancel())
+            m_must_cancel = false;
+    } else if (m_wait == WaitKind::Timer) {
+        m_timer_key = 0;
+        m_wait = WaitKind::Ready;
+        m_loop->schedule(this, ScheduleCause::Cancel);
+    }
+}
+
+void TaskCore::trace_step_end(StepEndReason reason)
+{
+    if (!m_loop->tracing())
+        return;
+    TraceEvent event;
+    event.type = TraceType::StepEnd;
+    event.task = m_id;
+    event.reason = reason;
+    event.src = m_await_src;
+    if (reason == StepEndReason::Await || reason == StepEndReason::Yield) {
+        event.wait = m_wait;
+        event.deadline_ns = m_wait_deadline;
+        if (m_wait_future)
+            event.other = m_wait_future->id();
+        event.text = waiting_on();
+    }
+    m_loop->emit_trace(event);
+}
+
+void TaskCore::finish_from_coroutine(std::exception_ptr error)
+{
+    destroy_root(); // free the frame now, not when the last handle goes
+    m_phase = Phase::Finished;
+    m_loop->task_finished(this);
+    if (error) {
+        const bool cancelled = is_cancelled_error(error);
+        trace_step_end(cancelled ? StepEndReason::Cancelled : StepEndReason::Raise);
+        m_error = std::move(error);
+        finish(cancelled ? State::Cancelled : State::Done);
+    } else if (m_must_cancel) {
+        // asyncio: a cancellation requested but not delivered before the coroutine returned
+        // still cancels the task.
+        trace_step_end(StepEndReason::Cancelled);
+        m_error = std::make_exception_ptr(CancelledError());
+        finish(State::Cancelled);
+    } else {
+        trace_step_end(StepEndReason::Return);
+        finish(State::Done);
+    }
+}
+
+void TaskCore::abandon()
+{
+    if (m_phase == Phase::Finished)
+        return;
+    m_loop->report(QStringLiteral("Task was destroyed but it is pending! %1").arg(label()));
+    m_phase = Phase::Finished;
+    m_loop->task_finished(this);
+    destroy_root();
+}
+
+namespace {
+void release_task(void *context)
+{
+    static_cast<TaskCore *>(context)->unref();
+}
+} // namespace
+
+void TaskCore::wake_hook(void *context, FutureCore &future)
+{
+    auto *task = static_cast<TaskCore *>(context);
+    if (task->m_wait_future == &future) {
+        task->m_wait_future = nullptr;
+        if (task->m_loop->tracing()) [[unlikely]] {
+            TraceEvent event;
+            event.type = TraceType::AwaitEdge;
+            event.task = task->id();
+            event.other = future.id();
+            event.edge = EdgeOp::Remove;
+            task->m_loop->emit_trace(event);
+        }
+    }
+    task->m_loop->schedule(task, ScheduleCause::FutureDone, future.id());
+    task->unref(); // the hook's reference
+}
+
+void TaskCore::suspend_on_future(FutureCore &future)
+{
+    m_wait = future.wait_kind();
+    m_wait_future = &future;
+    if (m_loop->tracing()) [[unlikely]] {
+        TraceEvent event;
+        event.type = TraceType::AwaitEdge;
+        event.task = m_id;
+        event.other = future.id();
+        event.edge = EdgeOp::Add;
+        event.src = m_await_src;
+        m_loop->emit_trace(event);
+    }
+    ref(); // held by the hook
+    future.add_hook({&TaskCore::wake_hook, this, &release_task});
+}
+
+void TaskCore::suspend_on_timer(std::int64_t deadline_ns)
+{
+    m_wait = WaitKind::Timer;
+    m_wait_deadline = deadline_ns;
+    m_timer_key = m_loop->add_task_timer(this, deadline_ns);
+}
+
+void TaskCore::suspend_ready()
+{
+    m_wait = WaitKind::Ready;
+    m_loop->schedule(this, ScheduleCause::CallSoon, m_id);
+}
+
+void TaskCore::wake(ScheduleCause cause, std::uint64_t waker)
+{
+    m_loop->schedule(this, cause, waker);
+}
+
+void TaskCore::deliver_cancellation_if_due()
+{
+    if (!m_cancel_requested)
+        return;
+    m_cancel_requested = false;
+    if (m_loop->tracing()) [[unlikely]] {
+        TraceEvent event;
+        event.type = TraceType::Cancel;
+        event.task = m_id;
+        event.cancel_phase = CancelPhase::Delivered;
+        event.src = m_await_src;
+        m_loop->emit_trace(event);
+    }
+    if (m_must_cancel) {
+        m_must_cancel = false;
+        throw CancelledError();
+    }
+}
+
+QString TaskCore::waiting_on() const
+{
+    switch (m_wait) {
+    case WaitKind::None: return {};
+    case WaitKind::Ready: return QStringLiteral("ready (sleep 0)");
+    case WaitKind::Timer:
+        return QStringLiteral("sleep %1 s").arg(double(m_wait_deadline - m_loop->now_ns()) / 1e9, 0, 'f', 3);
+    default: return m_wait_future ? m_wait_future->label() : QString();
+    }
+}
+
+} // namespace aio

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: MIT
+#include "coroscope/trace.h"
+
+namespace aio {
+
+const char *to_string(TraceType type) noexcept
+{
+    switch (type) {
+    case TraceType::Spawn: return "spawn";
+    case TraceType::Schedule: return "schedule";
+    case TraceType::StepBegin: return "step_begin";
+    case TraceType::StepEnd: return "step_end";
+    case TraceType::AwaitEdge: return "await_edge";
+    case TraceType::Cancel: return "cancel";
+    case TraceType::Done: return "done";
+    case TraceType::Executor: return "executor";
+    case TraceType::Print: return "print";
+    case TraceType::Phase: return "phase";
+    }
+    return "?";
+}
+
+const char *to_string(SpawnKind kind) noexcept
+{
+    switch (kind) {
+    case SpawnKind::Task: return "task";
+    case SpawnKind::Future: return "future";
+    case SpawnKind::ExecutorJob: return "executor job";
+    case SpawnKind::AsyncGenerator: return "async generator";
+    }
+    return "?";
+}
+
+const char *to_string(ScheduleCause cause) noexcept
+{
+    switch (cause) {
+    case ScheduleCause::Start: return "start";
+    case ScheduleCause::CallSoon: return "call_soon";
+    case ScheduleCause::Timer: return "timer";
+    case ScheduleCause::FutureDone: return "future done";
+    case ScheduleCause::Io: return "io";
+    case ScheduleCause::Executor: return "executor";
+    case ScheduleCause::Cancel: return "cancel";
+    }
+    return "?";
+}
+
+const char *to_string(StepEndReason reason) noexcept
+{
+    switch (reason) {
+    case StepEndReason::Await: return "await";
+    case StepEndReason::Yield: return "yield";
+    case StepEndReason::Return: return "return";
+    case StepEndReason::Raise: return "raise";
+    case StepEndReason::Cancelled: return "cancelled";
+    }
+    return "?";
+}
+
+const char *to_string(WaitKind wait) noexcept
+{
+    switch (wait) {
+    case WaitKind::None: return "none";
+    case WaitKind::Ready: return "ready";
+    case WaitKind::Timer: return "timer";
+    case WaitKind::Future: return "future";
+    case WaitKind::Task: return "task";
+    case WaitKind::ExecutorJob: return "executor job";
+    case WaitKind::NetworkReply: return "network reply";
+    case WaitKind::Gather: return "gather";
+    case WaitKind::AsyncNext: return "anext";
+    case WaitKind::AEnter: return "aenter";
+    case WaitKind::AExit: return "aexit";
+    case WaitKind::Sync: return "sync";
+    }
+    return "?";
+}
+
+const char *to_string(DoneOutcome outcome) noexcept
+{
+    switch (outcome) {
+    case DoneOutcome::Result: return "result";
+    case DoneOutcome::Exception: return "exception";
+    case DoneOutcome::Cancelled: return "cancelled";
+    }
+    return "?";
+}
+
+} // namespace aio
