@@ -166,7 +166,7 @@ void TaskCore::trace_step_end(StepEndReason reason)
     event.reason = reason;
     event.src = m_await_src;
     if (reason == StepEndReason::Await || reason == StepEndReason::Yield) {
-        event.wait = m_wait;
+        event.wait = m_wait_context != WaitKind::None ? m_wait_context : m_wait;
         event.deadline_ns = m_wait_deadline;
         if (m_wait_future)
             event.other = m_wait_future->id();

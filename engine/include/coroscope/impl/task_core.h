@@ -7,6 +7,7 @@
 
 #include <coroutine>
 #include <source_location>
+#include <utility>
 
 namespace aio {
 
@@ -55,6 +56,12 @@ public:
     void wake(ScheduleCause cause, std::uint64_t waker = 0);
     /// The pending wait's text for the trace ("sleep 0.8 s", "task #3 fetch").
     [[nodiscard]] QString waiting_on() const;
+    /// What the task waits on now (None while a step runs).
+    [[nodiscard]] WaitKind wait_kind_now() const noexcept { return m_wait; }
+    /// Protocol awaits that run inline (async with's aenter / aexit, async for's anext) set
+    /// this while they run, so a StepEnd inside them reports the protocol as what the task
+    /// waits on (the text still names the inner wait). Returns the previous context.
+    WaitKind exchange_wait_context(WaitKind kind) noexcept { return std::exchange(m_wait_context, kind); }
 
     // Live-task list links (owned by the loop).
     TaskCore *m_live_prev = nullptr;
@@ -85,6 +92,7 @@ private:
     std::uint64_t m_timer_key = 0;
     std::uint64_t m_parent = 0;
     WaitKind m_wait = WaitKind::None;
+    WaitKind m_wait_context = WaitKind::None;
     Phase m_phase = Phase::Pending;
     bool m_started = false;
     bool m_must_cancel = false;      // throw CancelledError at the next resume
