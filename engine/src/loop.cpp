@@ -390,6 +390,10 @@ void EventLoop::drain()
     const std::int64_t budget_end = steady_ns() + std::chrono::nanoseconds(m_options.batch_budget).count();
     std::size_t since_check = 0;
     while (!m_paused && !m_stopping) {
+        // Like asyncio's run_until_complete, stop right after the iteration that finished the
+        // awaited future: later timers (and virtual-time jumps) belong to the next run.
+        if (!m_nested_runs.empty() && (*m_nested_runs.back().finished)())
+            break;
         if (!m_timers.empty())
             collect_due_timers(m_clock.now_ns());
         if (m_ready.empty() && !virtual_jump())

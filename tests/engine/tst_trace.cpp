@@ -1,5 +1,227 @@
 // SPDX-License-Identifier: MIT
+// The trace: every task's life as events, the task summary and the Chrome Trace export.
 #include "coro_test.h"
-class T : public QObject { Q_OBJECT };
-QTEST_GUILESS_MAIN(T)
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+using namespace aio;
+
+namespace {
+int g_sleep_line = 0;
+
+Coroutine<int> add(int a, int b)
+{
+    g_sleep_line = __LINE__ + 1;
+    co_await sleep(1.0);
+    co_return a + b;
+}
+
+Coroutine<void> print_add(int a, int b)
+{
+    print(QStringLiteral("%1 + %2").arg(a).arg(b));
+    const int result = co_await add(a, b);
+    print(QStringLiteral("%1 + %2 = %3").arg(a).arg(b).arg(result));
+}
+
+Coroutine<void> child_then_fail()
+{
+    co_await sleep(0.5);
+    throw std::runtime_error("child failed");
+}
+
+Coroutine<void> parent_of_two()
+{
+    auto ok = create_task(add(1, 1), QStringLiteral("ok"));
+    auto bad = create_task(child_then_fail(), QStringLiteral("bad"));
+    co_await ok;
+    try {
+        co_await bad;
+    } catch (const std::runtime_error &) {
+    }
+}
+
+std::vector<TraceEvent> of_type(const std::vector<TraceEvent> &events, TraceType type)
+{
+    std::vector<TraceEvent> out;
+    for (const auto &e : events)
+        if (e.type == type)
+            out.push_back(e);
+    return out;
+}
+} // namespace
+
+class TraceTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void await_chain_events_in_order()
+    {
+        EventLoop loop(coro_test::virtual_time());
+        TraceRecorder recorder;
+        loop.add_observer(&recorder);
+        loop.set_output_handler([](const QString &) {});
+        auto task = loop.create_task(print_add(1, 2), QStringLiteral("print_add"));
+        loop.run_until_complete(task);
+        const auto &events = recorder.events();
+
+        QStringList types;
+        for (const auto &e : events)
+            if (e.task == task.id())
+                types << QLatin1String(to_string(e.type));
+        QCOMPARE(types, (QStringList{QStringLiteral("spawn"), QStringLiteral("schedule"), QStringLiteral("step_begin"),
+                                     QStringLiteral("print"), QStringLiteral("step_end"), QStringLiteral("schedule"),
+                                     QStringLiteral("step_begin"), QStringLiteral("print"), QStringLiteral("step_end"),
+                                     QStringLiteral("done")}));
+        // seq strictly increases; time is the loop clock
+        for (std::size_t i = 1; i < events.size(); ++i)
+            QVERIFY(events[i].seq > events[i - 1].seq);
+
+        const auto step_ends = of_type(events, TraceType::StepEnd);
+        QCOMPARE(step_ends.front().reason, StepEndReason::Await);
+        QCOMPARE(step_ends.front().wait, WaitKind::Timer);
+        QCOMPARE(step_ends.front().deadline_ns, std::int64_t(1'000'000'000));
+        QCOMPARE(int(step_ends.front().src.line()), g_sleep_line); // the co_await inside add()
+        QVERIFY(QString::fromUtf8(step_ends.front().src.file_name()).endsWith(QStringLiteral("tst_trace.cpp")));
+        QCOMPARE(step_ends.back().reason, StepEndReason::Return);
+
+        const auto prints = of_type(events, TraceType::Print);
+        QCOMPARE(prints.size(), std::size_t(2));
+        QCOMPARE(prints[0].text, QStringLiteral("1 + 2\n"));
+        QCOMPARE(prints[0].t_ns, std::int64_t(0));
+        QCOMPARE(prints[1].t_ns, std::int64_t(1'000'000'000));
+
+        const auto done = of_type(events, TraceType::Done);
+        QCOMPARE(done.back().outcome, DoneOutcome::Result);
+        QCOMPARE(done.back().text, QStringLiteral("None"));
+        QCOMPARE(of_type(events, TraceType::Schedule)[1].cause, ScheduleCause::Timer);
+    }
+
+    void summary_rows_states_and_times()
+    {
+        EventLoop loop(coro_test::virtual_time());
+        TraceRecorder recorder;
+        loop.add_observer(&recorder);
+        auto main = loop.create_task(parent_of_two(), QStringLiteral("main"));
+        loop.run_until_complete(main);
+        const auto rows = summarize_tasks(recorder.events(), loop.now_ns());
+        QCOMPARE(rows.size(), std::size_t(3));
+        QCOMPARE(rows[0].name, QStringLiteral("main"));
+        QCOMPARE(rows[0].status, TaskStatus::Done);
+        QCOMPARE(rows[1].name, QStringLiteral("ok"));
+        QCOMPARE(rows[1].parent, rows[0].id);
+        QCOMPARE(rows[1].status, TaskStatus::Done);
+        QCOMPARE(rows[1].result, QStringLiteral("2"));
+        QCOMPARE(rows[1].finished_ns, std::int64_t(1'000'000'000));
+        QCOMPARE(rows[1].waiting_ns, std::int64_t(1'000'000'000));
+        QCOMPARE(rows[2].status, TaskStatus::Failed);
+        QCOMPARE(rows[2].error, QStringLiteral("runtime_error: child failed"));
+        QCOMPARE(rows[2].finished_ns, std::int64_t(500'000'000));
+        QCOMPARE(rows[0].finished_ns, std::int64_t(1'000'000'000));
+    }
+
+    void await_edges_and_cancel_events()
+    {
+        EventLoop loop(coro_test::virtual_time());
+        TraceRecorder recorder;
+        loop.add_observer(&recorder);
+        auto inner = loop.create_task(add(1, 2), QStringLiteral("inner"));
+        auto outer = loop.create_task([](Task<int> t) -> Coroutine<int> { co_return co_await t; }(inner), QStringLiteral("outer"));
+        loop.call_later(0.5, [outer]() mutable { outer.cancel(); });
+        loop.run_until([&] { return outer.done() && inner.done(); });
+        const auto edges = of_type(recorder.events(), TraceType::AwaitEdge);
+        QVERIFY(edges.size() >= 2);
+        QCOMPARE(edges[0].task, outer.id());
+        QCOMPARE(edges[0].other, inner.id());
+        QCOMPARE(edges[0].edge, EdgeOp::Add);
+        const auto cancels = of_type(recorder.events(), TraceType::Cancel);
+        // outer requested (from outside any task), inner requested, then delivered
+        QVERIFY(cancels.size() >= 3);
+        QCOMPARE(cancels[0].task, outer.id());
+        QCOMPARE(cancels[0].cancel_phase, CancelPhase::Requested);
+        QCOMPARE(cancels[0].other, std::uint64_t(0));
+        QCOMPARE(cancels[1].task, inner.id());
+        bool delivered = false;
+        for (const auto &c : cancels)
+            delivered = delivered || c.cancel_phase == CancelPhase::Delivered;
+        QVERIFY(delivered);
+        const auto step_ends = of_type(recorder.events(), TraceType::StepEnd);
+        QVERIFY(std::any_of(step_ends.begin(), step_ends.end(), [&](const TraceEvent &e) {
+            return e.task == outer.id() && e.wait == WaitKind::Task && e.text.contains(QStringLiteral("inner"));
+        }));
+    }
+
+    void executor_jobs_are_traced_with_their_thread()
+    {
+        EventLoop loop;
+        TraceRecorder recorder;
+        loop.add_observer(&recorder);
+        loop.run_until_complete(run_in_executor(loop, nullptr, [] { return 1; }));
+        const auto jobs = of_type(recorder.events(), TraceType::Executor);
+        QCOMPARE(jobs.size(), std::size_t(3));
+        QCOMPARE(jobs[0].executor_phase, ExecutorPhase::Submit);
+        QCOMPARE(jobs[1].executor_phase, ExecutorPhase::Start);
+        QCOMPARE(jobs[2].executor_phase, ExecutorPhase::End);
+        QVERIFY(jobs[1].other > 0);
+        QCOMPARE(jobs[1].other, jobs[2].other);
+    }
+
+    void chrome_trace_has_a_track_per_task_and_a_slice_per_step()
+    {
+        EventLoop loop(coro_test::virtual_time());
+        TraceRecorder recorder;
+        loop.add_observer(&recorder);
+        loop.set_output_handler([](const QString &) {});
+        loop.run_until_complete(loop.create_task(parent_of_two(), QStringLiteral("main")));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("trace.json"));
+        QString error;
+        QVERIFY(write_chrome_trace(path, recorder.events(), &error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonParseError parse;
+        const auto doc = QJsonDocument::fromJson(file.readAll(), &parse);
+        QCOMPARE(parse.error, QJsonParseError::NoError);
+        const auto events = doc.object().value(QStringLiteral("traceEvents")).toArray();
+        int thread_names = 0, slices = 0, begins = 0, ends = 0;
+        for (const auto &v : events) {
+            const auto o = v.toObject();
+            const auto ph = o.value(QStringLiteral("ph")).toString();
+            if (ph == QStringLiteral("M") && o.value(QStringLiteral("name")).toString() == QStringLiteral("thread_name"))
+                ++thread_names;
+            slices += ph == QStringLiteral("X");
+            begins += ph == QStringLiteral("b");
+            ends += ph == QStringLiteral("e");
+        }
+        const auto rows = summarize_tasks(recorder.events(), loop.now_ns());
+        std::size_t steps = 0;
+        for (const auto &r : rows)
+            steps += r.steps;
+        QCOMPARE(thread_names, 3);
+        QCOMPARE(std::size_t(slices), steps);
+        QCOMPARE(begins, ends);
+    }
+
+    void unwritable_trace_path_is_a_clear_error()
+    {
+        QString error;
+        QVERIFY(!write_chrome_trace(QStringLiteral("/nonexistent-dir/x/trace.json"), {}, &error));
+        QVERIFY(error.contains(QStringLiteral("cannot write trace file")));
+    }
+
+    void without_observers_nothing_is_recorded()
+    {
+        EventLoop loop(coro_test::virtual_time());
+        QVERIFY(!loop.tracing());
+        TraceRecorder recorder;
+        loop.add_observer(&recorder);
+        loop.remove_observer(&recorder);
+        loop.run_until_complete(add(1, 2));
+        QVERIFY(recorder.events().empty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TraceTest)
 #include "tst_trace.moc"

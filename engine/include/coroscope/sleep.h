@@ -41,4 +41,10 @@ template<typename Rep, typename Period>
     return SleepAwaiter{static_cast<std::int64_t>(seconds * 1e9 + (seconds >= 0 ? 0.5 : -0.5))};
 }
 
+/// sleep(0), sleep(1): whole seconds (also keeps `sleep(0)` from meaning POSIX ::sleep).
+[[nodiscard]] inline SleepAwaiter sleep(int seconds)
+{
+    return SleepAwaiter{std::int64_t(seconds) * 1'000'000'000};
+}
+
 } // namespace aio
