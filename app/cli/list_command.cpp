@@ -1,12 +1,36 @@
 // SPDX-License-Identifier: MIT
+// coroscope list: one line per scenario, "id<TAB>title".
 #include "commands.h"
+
+#include "scenario_catalog.h"
+
+#include <QCommandLineParser>
+#include <cstdio>
 
 namespace coroscope::cli {
 
-int list_command(const QStringList &)
+int list_command(const QStringList &arguments)
 {
-    print_error(QStringLiteral("'list' is not part of this build yet"));
-    return 2;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Lists the tutorial's scenarios: id, a tab, title."));
+    const QCommandLineOption help = parser.addHelpOption();
+    if (!parser.parse(QStringList{QStringLiteral("coroscope list")} + arguments)) {
+        print_error(parser.errorText());
+        return 2;
+    }
+    if (parser.isSet(help)) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        print_error(QStringLiteral("'list' takes no arguments (got '%1')").arg(parser.positionalArguments().join(u' ')));
+        return 2;
+    }
+    QString out;
+    for (const Scenario &scenario : all_scenarios())
+        out += scenario.id + u'\t' + scenario.title + u'\n';
+    std::fputs(out.toUtf8().constData(), stdout);
+    return 0;
 }
 
 } // namespace coroscope::cli

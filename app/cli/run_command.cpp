@@ -1,12 +1,216 @@
 // SPDX-License-Identifier: MIT
+// coroscope run ID [--json] [--trace FILE] [--speed X] [--virtual-time] [--param KEY=VALUE]:
+// runs one scenario headless; prints its output as it happens, or one JSON document at the end.
 #include "commands.h"
+
+#include "scenario_catalog.h"
+#include "scenario_runner.h"
+
+#include <coroscope/chrome_trace.h>
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <cmath>
+#include <cstdio>
 
 namespace coroscope::cli {
 
-int run_command(const QStringList &)
+namespace {
+
+void write_stdout(const QString &text)
 {
-    print_error(QStringLiteral("'run' is not part of this build yet"));
-    return 2;
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+QJsonValue ms(std::int64_t ns)
+{
+    return ns < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(double(ns) / 1e6);
+}
+
+QJsonObject task_json(const aio::TaskSummary &task)
+{
+    QJsonObject object{
+        {QStringLiteral("id"), qint64(task.id)},
+        {QStringLiteral("name"), task.name},
+        {QStringLiteral("parent"), qint64(task.parent)},
+        {QStringLiteral("kind"), QString::fromUtf8(aio::to_string(task.kind))},
+        {QStringLiteral("state"), QString::fromUtf8(aio::to_string(task.status))},
+        {QStringLiteral("created_ms"), ms(task.created_ns)},
+        {QStringLiteral("started_ms"), ms(task.started_ns)},
+        {QStringLiteral("finished_ms"), ms(task.finished_ns)},
+        {QStringLiteral("busy_ms"), ms(task.busy_ns)},
+        {QStringLiteral("waiting_ms"), ms(task.waiting_ns)},
+        {QStringLiteral("steps"), qint64(task.steps)},
+    };
+    if (task.status == aio::TaskStatus::Done)
+        object.insert(QStringLiteral("result"), task.result);
+    else if (!task.error.isEmpty())
+        object.insert(QStringLiteral("error"), task.error);
+    else if (task.status == aio::TaskStatus::Cancelled)
+        object.insert(QStringLiteral("error"), QStringLiteral("CancelledError"));
+    return object;
+}
+
+QByteArray result_json(const RunResult &result)
+{
+    QJsonArray tasks;
+    for (const aio::TaskSummary &task : result.tasks)
+        tasks.append(task_json(task));
+    QJsonObject document{
+        {QStringLiteral("scenario"), result.scenario},
+        {QStringLiteral("output"), result.output},
+        {QStringLiteral("elapsed_ms"), double(result.elapsed_ns) / 1e6},
+        {QStringLiteral("tasks"), tasks},
+    };
+    if (!result.ok())
+        document.insert(QStringLiteral("error"), result.error);
+    return QJsonDocument(document).toJson(QJsonDocument::Indented);
+}
+
+/// Checks before running that `path` can be written (its folder exists and is writable, and it
+/// is not a folder itself), so a bad path fails at once instead of after a long run.
+QString trace_path_problem(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isDir())
+        return QStringLiteral("cannot write the trace to '%1': it is a directory").arg(path);
+    const QFileInfo folder(info.absolutePath());
+    if (!folder.isDir())
+        return QStringLiteral("cannot write the trace to '%1': folder '%2' does not exist").arg(path, folder.filePath());
+    if (!folder.isWritable())
+        return QStringLiteral("cannot write the trace to '%1': folder '%2' is not writable").arg(path, folder.filePath());
+    if (info.exists() && !info.isWritable())
+        return QStringLiteral("cannot write the trace to '%1': the file is not writable").arg(path);
+    return {};
+}
+
+QString scenario_help(const Scenario &scenario)
+{
+    QString help = QStringLiteral("\n%1: %2\n").arg(scenario.id, scenario.title);
+    if (scenario.params.isEmpty())
+        return help + QStringLiteral("It takes no parameters.\n");
+    help += QStringLiteral("Parameters (--param KEY=VALUE):\n");
+    for (const ScenarioParam &param : scenario.params) {
+        const QString value = param.default_value.typeId() == QMetaType::QStringList
+                                  ? param.default_value.toStringList().join(u',')
+                                  : param.default_value.toString();
+        help += QStringLiteral("  %1  %2 (default: %3)\n").arg(param.key, param.description, value.isEmpty() ? QStringLiteral("none") : value);
+    }
+    return help;
+}
+
+} // namespace
+
+int run_command(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Runs one of the tutorial's scenarios headless and prints what it prints.\n"
+        "Exit codes: 0 success, 1 the scenario failed or the trace could not be written, 2 bad input."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QStringLiteral("Print one JSON document (scenario, output, elapsed_ms, tasks) instead of the output."));
+    const QCommandLineOption trace(QStringLiteral("trace"),
+                                   QStringLiteral("Write the run's trace to <file> (Chrome Trace Event Format; opens in Perfetto)."),
+                                   QStringLiteral("file"));
+    const QCommandLineOption speed(QStringLiteral("speed"),
+                                   QStringLiteral("Run the loop clock <x> times as fast as real time (0.25 = slow motion)."),
+                                   QStringLiteral("x"));
+    const QCommandLineOption virtual_time(QStringLiteral("virtual-time"),
+                                          QStringLiteral("Run on the virtual clock: instant, and elapsed_ms is exact."));
+    const QCommandLineOption param(QStringLiteral("param"),
+                                   QStringLiteral("Set a scenario parameter (repeatable); 'run ID --help' lists them."),
+                                   QStringLiteral("key=value"));
+    parser.addOptions({json, trace, speed, virtual_time, param});
+    parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("The scenario to run (see 'coroscope list')."));
+
+    if (!parser.parse(QStringList{QStringLiteral("coroscope run")} + arguments)) {
+        print_error(parser.errorText());
+        return 2;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(help)) {
+        QString text = parser.helpText();
+        if (positional.size() == 1) {
+            if (const Scenario *scenario = find_scenario(positional.first()))
+                text += scenario_help(*scenario);
+        }
+        write_stdout(text);
+        return 0;
+    }
+    if (positional.size() != 1) {
+        print_error(positional.isEmpty() ? QStringLiteral("'run' needs a scenario id (see 'coroscope list')")
+                                         : QStringLiteral("'run' takes one scenario id, got %1").arg(positional.size()));
+        return 2;
+    }
+    const Scenario *scenario = find_scenario(positional.first());
+    if (!scenario) {
+        print_error(QStringLiteral("unknown scenario '%1' (see 'coroscope list')").arg(positional.first()));
+        return 2;
+    }
+
+    RunOptions options;
+    if (parser.isSet(speed)) {
+        if (parser.isSet(virtual_time)) {
+            print_error(QStringLiteral("--speed and --virtual-time cannot be combined (the virtual clock has no speed)"));
+            return 2;
+        }
+        bool ok = false;
+        const double factor = parser.value(speed).toDouble(&ok);
+        if (!ok || !std::isfinite(factor) || factor <= 0 || factor > 1000) {
+            print_error(QStringLiteral("--speed needs a number greater than 0 and at most 1000, got '%1'").arg(parser.value(speed)));
+            return 2;
+        }
+        options.clock = aio::ClockMode::Scaled;
+        options.speed = factor;
+    }
+    if (parser.isSet(virtual_time))
+        options.clock = aio::ClockMode::Virtual;
+    for (const QString &assignment : parser.values(param)) {
+        const qsizetype eq = assignment.indexOf(u'=');
+        if (eq <= 0) {
+            print_error(QStringLiteral("--param needs KEY=VALUE, got '%1'").arg(assignment));
+            return 2;
+        }
+        options.params.insert(assignment.left(eq), assignment.mid(eq + 1));
+    }
+    QString problem;
+    (void)resolve_params(*scenario, options.params, &problem);
+    if (problem.isEmpty() && parser.isSet(trace))
+        problem = trace_path_problem(parser.value(trace));
+    if (!problem.isEmpty()) {
+        print_error(problem);
+        return 2;
+    }
+
+    const bool as_json = parser.isSet(json);
+    if (!as_json)
+        options.on_output = &write_stdout;
+    const RunResult result = run_scenario(*scenario, options);
+
+    for (const QString &report : result.reports)
+        print_error(report);
+    int exit_code = 0;
+    if (parser.isSet(trace)) {
+        QString error;
+        if (!aio::write_chrome_trace(parser.value(trace), result.events, &error)) {
+            print_error(error);
+            exit_code = 1;
+        }
+    }
+    if (as_json)
+        std::fputs(result_json(result).constData(), stdout);
+    if (!result.ok()) {
+        print_error(QStringLiteral("scenario '%1' failed: %2").arg(scenario->id, result.error));
+        exit_code = 1;
+    }
+    return exit_code;
 }
 
 } // namespace coroscope::cli

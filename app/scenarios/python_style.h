@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// Small helpers that let the ports print exactly what Python prints: str() of a list, a set, a
+// dict or a bool, and time.time() for the tutorial's elapsed-time lines.
+
+#include <QString>
+#include <QStringList>
+#include <map>
+#include <set>
+#include <vector>
+
+namespace coroscope::py {
+
+/// str(True) / str(False)
+[[nodiscard]] QString str(bool value);
+[[nodiscard]] QString str(int value);
+[[nodiscard]] QString str(long long value);
+
+/// str([0, 1, 2])
+template<typename T>
+[[nodiscard]] QString str(const std::vector<T> &values)
+{
+    QStringList items;
+    for (const auto &v : values)
+        items << str(v);
+    return u'[' + items.join(u", ") + u']';
+}
+
+/// str({0, 1, 2}) (Python prints small int sets in ascending order, as std::set iterates)
+template<typename T>
+[[nodiscard]] QString str(const std::set<T> &values)
+{
+    QStringList items;
+    for (const auto &v : values)
+        items << str(v);
+    return u'{' + items.join(u", ") + u'}';
+}
+
+/// str({0: 0, 1: 1}) for keys inserted in ascending order
+template<typename K, typename V>
+[[nodiscard]] QString str(const std::map<K, V> &values)
+{
+    QStringList items;
+    for (const auto &[k, v] : values)
+        items << str(k) + QStringLiteral(": ") + str(v);
+    return u'{' + items.join(u", ") + u'}';
+}
+
+/// time.time(): wall-clock seconds (a steady clock: only differences matter).
+[[nodiscard]] double time();
+
+/// '{0:.3f}'.format(seconds)
+[[nodiscard]] QString fixed3(double seconds);
+
+} // namespace coroscope::py

@@ -1,0 +1,313 @@
+// SPDX-License-Identifier: MIT
+// The catalogue: each scenario's metadata, its Python listing and its own C++ source (both
+// embedded as resources at build time), and its parameters with the tutorial's values.
+#include "scenario_catalog.h"
+
+#include "ports/ports.h"
+
+#include <QFile>
+
+namespace coroscope {
+
+namespace {
+
+QString resource_text(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("coroscope: resource %s is missing from the build", qPrintable(path));
+    return QString::fromUtf8(file.readAll());
+}
+
+/// What the catalogue writes for each scenario (every field defaults, so entries name only
+/// what they have).
+struct Entry
+{
+    QString id = {};
+    QString title = {};
+    QString section = {};
+    QString group = {};
+    QString explanation = {};
+    QString errata = {};
+    QList<ScenarioParam> params = {};
+    std::function<aio::Coroutine<void>(ScenarioContext)> main = {};
+};
+
+/// Fills in the texts that come from resources: resources/tutorial/<id>.py and the port's
+/// own source file ports/<id with '_' for '-'>.cpp.
+Scenario with_sources(Entry entry)
+{
+    Scenario scenario;
+    scenario.id = entry.id;
+    scenario.title = entry.title;
+    scenario.section = entry.section;
+    scenario.group = entry.group;
+    scenario.explanation = entry.explanation;
+    scenario.errata = entry.errata;
+    scenario.params = entry.params;
+    scenario.main = entry.main;
+    scenario.cpp_file = QString(scenario.id).replace(u'-', u'_') + QStringLiteral(".cpp");
+    scenario.python_source = resource_text(QStringLiteral(":/tutorial/") + scenario.id + QStringLiteral(".py"));
+    scenario.cpp_source = resource_text(QStringLiteral(":/scenarios/cpp/") + scenario.cpp_file);
+    return scenario;
+}
+
+ScenarioParam param(const char *key, const char *description, QVariant default_value)
+{
+    return ScenarioParam{QString::fromUtf8(key), QString::fromUtf8(description), std::move(default_value)};
+}
+
+QString text(const char *utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+
+QList<ScenarioParam> fetch_params()
+{
+    return {
+        param("pages", "how many pages to fetch (the six tutorial words, repeated)", 6),
+        param("latency_ms", "the demo server's base latency per page, in milliseconds", 200),
+        param("urls", "fetch these URLs instead of starting the demo server (comma-separated)", QStringList{}),
+    };
+}
+
+QList<Scenario> build_catalogue()
+{
+    using namespace scenarios;
+    QList<Scenario> list;
+
+    list << with_sources({
+        .id = QStringLiteral("hello"),
+        .title = QStringLiteral("A native coroutine"),
+        .section = text("네이티브 코루틴 만들기"),
+        .group = QStringLiteral("Coroutines"),
+        .explanation = QStringLiteral(
+            "async def hello() becomes a function returning aio::Coroutine<void>. Calling it runs nothing: "
+            "the coroutine only starts when the loop runs it. run_until_complete wraps it in one task, "
+            "runs the loop until that task is done (it prints once and finishes in a single step), and "
+            "then the loop is closed."),
+        .errata = QStringLiteral(
+            "asyncio.get_event_loop() outside a running loop is deprecated since Python 3.10 (3.12 warns); "
+            "modern code writes asyncio.run(hello()). The C++ port shows the tutorial's spelling: the runner "
+            "plays get_event_loop / run_until_complete / close, which is what asyncio.run does too."),
+        .main = &hello::scenario,
+    });
+
+    list << with_sources({
+        .id = QStringLiteral("await-chain"),
+        .title = QStringLiteral("await runs another coroutine"),
+        .section = text("await로 네이티브 코루틴 실행"),
+        .group = QStringLiteral("Coroutines"),
+        .explanation = QStringLiteral(
+            "print_add awaits add. Awaiting a coroutine runs it inline, inside the same task: there is "
+            "one task on the timeline, no second one. add prints, then suspends the task on sleep(1.0) "
+            "for one second; when the timer fires the task resumes inside add, which returns 3 to "
+            "print_add, which prints the sum. One second in all."),
+        .params = {param("a", "first addend", 1), param("b", "second addend", 2),
+                   param("sleep", "seconds add sleeps", 1.0)},
+        .main = &await_chain::scenario,
+    });
+
+    list << with_sources({
+        .id = QStringLiteral("future-task"),
+        .title = QStringLiteral("Futures and tasks"),
+        .section = text("퓨처와 태스크"),
+        .group = QStringLiteral("Coroutines"),
+        .explanation = QStringLiteral(
+            "The tutorial describes Future and Task without code; this is Coroscope's example. A bare "
+            "Future is completed half a second later by a call_later callback, and main waits on it. "
+            "ensure_future wraps coroutines in Tasks that start on the loop's next turn (task.done() is "
+            "still False right after). One task is awaited for its result; another, sleeping for ten "
+            "seconds, is cancelled: CancelledError comes out of its sleep and cancelled() is True. "
+            "Last, a heartbeat task ticks every 50 ms while main burns CPU: on the loop thread the "
+            "heartbeat is frozen (no step at all until the burn ends); in the executor it keeps ticking. "
+            "On the virtual clock the burns take no loop time, so the run takes exactly one second."),
+        .errata = QStringLiteral(
+            "Erratum 4: the tutorial's first line says asyncio runs CPU work and I/O in parallel. Only "
+            "waits overlap on the loop's one thread: CPU-bound code on the loop thread stops every other "
+            "task (watch the heartbeat lane freeze during the first burn_cpu), and only moving it to "
+            "run_in_executor lets the others run."),
+        .params = {param("sleep", "seconds until the future's result is set, and add's sleep", 0.5),
+                   param("burn", "seconds of CPU each burn_cpu takes", 0.2)},
+        .main = &future_task::scenario,
+    });
+
+    list << with_sources({
+        .id = QStringLiteral("fetch-sequential"),
+        .title = QStringLiteral("Fetching pages one after another"),
+        .section = text("비동기로 웹 페이지 가져오기"),
+        .group = QStringLiteral("Fetching web pages"),
+        .explanation = QStringLiteral(
+            "The tutorial's first listing, without asyncio: six pages fetched with a blocking call, each "
+            "after the previous one finished, then the list of page sizes and the elapsed time. The "
+            "port runs the blocking fetch on the loop thread, so the loop itself is blocked for the "
+            "whole run: the total is the sum of the six latencies. Without --param urls=... a built-in "
+            "server on 127.0.0.1 serves the tutorial's six pages with their original sizes."),
+        .errata = QStringLiteral(
+            "The tutorial prints 실행 시간 (elapsed time); the port prints 'elapsed: X.XXX s'. Its "
+            "numbers come from the live Google search of the day; the demo server serves exactly the "
+            "sizes shown in the tutorial so the output matches it offline."),
+        .params = fetch_params(),
+        .main = &fetch_sequential::scenario,
+    });
+
+    list << with_sources({
+        .id = QStringLiteral("fetch-executor"),
+        .title = QStringLiteral("Fetching pages in the executor"),
+        .section = text("비동기로 웹 페이지 가져오기"),
+        .group = QStringLiteral("Fetching web pages"),
+        .explanation = QStringLiteral(
+            "The tutorial's second listing: each blocking fetch runs in the default thread pool through "
+            "run_in_executor, each fetch is a task made by ensure_future, and gather waits for all six. "
+            "The six waits overlap on the pool's threads, so the total is about the slowest page, and "
+            "gather returns the sizes in argument order, the same list as the sequential run."),
+        .errata = QStringLiteral(
+            "The tutorial's note 'the order of results in gather may not match the order of the futures' "
+            "is wrong (erratum 2): gather always returns results in argument order; see gather-order. "
+            "The tutorial's second run prints different sizes because Google's pages changed between "
+            "runs; the demo server serves one set of sizes. The Python listing calls response.read in "
+            "the executor as a second job; the port reads the body in the same job."),
+        .params = fetch_params(),
+        .main = &fetch_executor::scenario,
+    });
+
+    list << with_sources({
+        .id = QStringLiteral("fetch-async"),
+        .title = QStringLiteral("Fetching pages without threads"),
+        .section = text("비동기로 웹 페이지 가져오기"),
+        .group = QStringLiteral("Fetching web pages"),
+        .explanation = QStringLiteral(
+            "Coroscope's step beyond the tutorial: the fetches await network replies directly "
+            "(QNetworkAccessManager), so no executor thread is involved. Six tasks are suspended on "
+            "their replies at once; the total is again about the slowest page. With more than six pages "
+            "the per-host limit of six HTTP/1.1 connections shows: the seventh request waits for a free "
+            "connection."),
+        .params = fetch_params(),
+        .main = &fetch_async::scenario,
+    });
+
+    list << with_sources({
+        .id = QStringLiteral("executor-partial"),
+        .title = QStringLiteral("run_in_executor with functools.partial"),
+        .section = text("비동기로 웹 페이지 가져오기"),
+        .group = QStringLiteral("Fetching web pages"),
+        .explanation = QStringLiteral(
+            "run_in_executor passes positional arguments only, so print(..., end=' ') is bound with "
+            "functools.partial first. The job runs on a pool thread and prints 'hello python ' with no "
+            "line end. C++ has no keyword arguments: a small struct of them stands in, and a lambda "
+            "(or std::bind_front) plays functools.partial. The second half replays the tutorial's REPL "
+            "session: calling the partial again, and with an extra argument and sep='-'."),
+        .errata = QStringLiteral(
+            "Erratum 5: the listing calls functools.partial(print. 'hello', ...) with a '.' for a ',', "
+            "and the run_in_executor line misses its closing parenthesis. Corrected:\n"
+            "    await loop.run_in_executor(None, functools.partial(print, 'hello', 'python', end=' '))\n"
+            "    hello = functools.partial(print, 'hello', 'python', end=' ')\n"
+            "With end=' ' every call leaves its line open; the REPL's prompt is what ends the lines in "
+            "the tutorial, so the port passes end='\\n' at call time (partial lets call-time keywords "
+            "override the bound ones)."),
+        .main = &executor_partial::scenario,
+    });
+
+    list << with_sources({
+        .id = QStringLiteral("async-with"),
+        .title = QStringLiteral("async with"),
+        .section = QStringLiteral("async with"),
+        .group = QStringLiteral("async with and async for"),
+        .explanation = QStringLiteral(
+            "AsyncAdd is an asynchronous context manager: __aenter__ sleeps one second and returns a + b, "
+            "which becomes the 'as' variable; the body prints it; __aexit__ runs when the block is left, "
+            "also when the body throws or the task is cancelled. Each phase (aenter, body, aexit) is "
+            "labelled on the timeline."),
+        .params = {param("a", "first addend", 1), param("b", "second addend", 2),
+                   param("sleep", "seconds __aenter__ sleeps", 1.0)},
+        .main = &async_with::scenario,
+    });
+
+    list << with_sources({
+        .id = QStringLiteral("async-for"),
+        .title = QStringLiteral("async for"),
+        .section = QStringLiteral("async for"),
+        .group = QStringLiteral("async with and async for"),
+        .explanation = QStringLiteral(
+            "AsyncCounter is an asynchronous iterator: every __anext__ sleeps a second and returns the "
+            "next number, until it signals the end with StopAsyncIteration. async for awaits __anext__ "
+            "three times (three seconds), printing 0 1 2 on one line."),
+        .errata = QStringLiteral(
+            "Erratum 1: the tutorial's AsyncCounter raises StopIteration to end the iteration. Since "
+            "Python 3.7 (PEP 479) a StopIteration escaping a coroutine becomes 'RuntimeError: coroutine "
+            "raised StopIteration', so the tutorial's program prints 0 1 2 and then fails. The text "
+            "under the listing is right: raise StopAsyncIteration. The port ends the iteration the right "
+            "way (its __anext__ returns no value, the C++ form of StopAsyncIteration)."),
+        .params = {param("stop", "AsyncCounter's stop", 3), param("sleep", "seconds each __anext__ sleeps", 1.0)},
+        .main = &async_for::scenario,
+    });
+
+    list << with_sources({
+        .id = QStringLiteral("async-generator"),
+        .title = QStringLiteral("An async generator"),
+        .section = text("제네레이터 방식으로 비동기 이터레이터 만들기"),
+        .group = QStringLiteral("async with and async for"),
+        .explanation = QStringLiteral(
+            "async_counter yields and awaits in one body: an async generator. Control passes back and "
+            "forth between the generator and main's async for. The sleep comes after each yield, so 0 "
+            "prints at once, and the third sleep still runs before the generator finds n == stop and "
+            "finishes: three seconds for three numbers."),
+        .params = {param("stop", "async_counter's stop", 3), param("sleep", "seconds slept after each yield", 1.0)},
+        .main = &async_generator::scenario,
+    });
+
+    list << with_sources({
+        .id = QStringLiteral("async-comprehension"),
+        .title = QStringLiteral("Async comprehensions"),
+        .section = text("비동기 표현식"),
+        .group = QStringLiteral("async with and async for"),
+        .explanation = QStringLiteral(
+            "[i async for i in AsyncCounter(3)] collects an async iterator into a list (three seconds); "
+            "the dict, set and generator forms work the same way. [await co() for co in coroutines] "
+            "awaits each coroutine in turn inside one expression: [1, 1, 1]."),
+        .errata = QStringLiteral(
+            "Erratum 5: the tutorial prints the [await co() for co in coroutines] example twice; it is "
+            "shown once here. Its AsyncCounter is the one from async-for, corrected to raise "
+            "StopAsyncIteration (with the tutorial's StopIteration the list comprehension fails with "
+            "RuntimeError)."),
+        .params = {param("stop", "AsyncCounter's stop", 3)},
+        .main = &async_comprehension::scenario,
+    });
+
+    list << with_sources({
+        .id = QStringLiteral("gather-order"),
+        .title = QStringLiteral("gather keeps argument order"),
+        .section = text("비동기로 웹 페이지 가져오기"),
+        .group = QStringLiteral("Fetching web pages"),
+        .explanation = QStringLiteral(
+            "Three coroutines sleep 0.3, 0.1 and 0.2 seconds, so they finish in the order 1, 2, 0; "
+            "gather still returns [0, 1, 2], their results in the order they were passed. The run takes "
+            "0.3 s, the longest sleep, not the sum."),
+        .errata = QStringLiteral(
+            "Erratum 2: the tutorial says the order of results in gather may not match the order of the "
+            "futures passed to it. It always matches; only the completion order varies."),
+        .params = {param("delays", "each work's sleep in seconds, comma-separated", QStringList{QStringLiteral("0.3"), QStringLiteral("0.1"), QStringLiteral("0.2")})},
+        .main = &gather_order::scenario,
+    });
+
+    return list;
+}
+
+} // namespace
+
+const QList<Scenario> &all_scenarios()
+{
+    static const QList<Scenario> catalogue = build_catalogue();
+    return catalogue;
+}
+
+const Scenario *find_scenario(const QString &id)
+{
+    for (const Scenario &scenario : all_scenarios()) {
+        if (scenario.id == id)
+            return &scenario;
+    }
+    return nullptr;
+}
+
+} // namespace coroscope

@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: MIT
+#include "scenario_runner.h"
+
+#include <coroscope/errors.h>
+#include <coroscope/loop.h>
+#include <coroscope/run.h>
+#include <coroscope/task.h>
+
+#include <QTimer>
+
+namespace coroscope {
+
+namespace {
+
+/// Converts `value` to the type of `fallback`; false when it does not fit.
+bool convert_like(const QVariant &fallback, const QVariant &value, QVariant *out)
+{
+    bool ok = true;
+    switch (fallback.typeId()) {
+    case QMetaType::Int:
+        *out = value.toString().trimmed().toInt(&ok);
+        return ok;
+    case QMetaType::Double:
+        *out = value.toString().trimmed().toDouble(&ok);
+        return ok;
+    case QMetaType::Bool: {
+        const QString text = value.toString().trimmed().toLower();
+        if (text == u"true" || text == u"1")
+            *out = true;
+        else if (text == u"false" || text == u"0")
+            *out = false;
+        else
+            return false;
+        return true;
+    }
+    case QMetaType::QStringList:
+        if (value.typeId() == QMetaType::QStringList)
+            *out = value.toStringList();
+        else
+            *out = value.toString().split(u',', Qt::SkipEmptyParts);
+        return true;
+    default:
+        *out = value.toString();
+        return true;
+    }
+}
+
+} // namespace
+
+QVariantMap resolve_params(const Scenario &scenario, const QVariantMap &overrides, QString *error)
+{
+    QVariantMap params;
+    for (const ScenarioParam &param : scenario.params)
+        params.insert(param.key, param.default_value);
+    for (auto it = overrides.begin(); it != overrides.end(); ++it) {
+        if (!params.contains(it.key())) {
+            QStringList known;
+            for (const ScenarioParam &param : scenario.params)
+                known << param.key;
+            *error = QStringLiteral("scenario '%1' has no parameter '%2'%3")
+                         .arg(scenario.id, it.key(),
+                              known.isEmpty() ? QStringLiteral(" (it takes none)")
+                                              : QStringLiteral(" (it takes: %1)").arg(known.join(u", ")));
+            return {};
+        }
+        QVariant converted;
+        if (!convert_like(params.value(it.key()), it.value(), &converted)) {
+            *error = QStringLiteral("parameter '%1' of scenario '%2': '%3' is not a valid %4")
+                         .arg(it.key(), scenario.id, it.value().toString(),
+                              QString::fromUtf8(params.value(it.key()).typeName()));
+            return {};
+        }
+        params.insert(it.key(), converted);
+    }
+    return params;
+}
+
+QString python_name(const QString &signature)
+{
+    const qsizetype paren = signature.indexOf(u'(');
+    if (paren <= 0 || !signature.left(paren).contains(u"::"))
+        return signature;
+    qsizetype begin = paren;
+    while (begin > 0) {
+        const QChar c = signature.at(begin - 1);
+        if (!c.isLetterOrNumber() && c != u'_')
+            break;
+        --begin;
+    }
+    const QString name = signature.mid(begin, paren - begin);
+    return name.isEmpty() ? signature : name;
+}
+
+RunResult run_scenario(const Scenario &scenario, const RunOptions &options)
+{
+    RunResult result;
+    result.scenario = scenario.id;
+
+    QString param_error;
+    const QVariantMap params = resolve_params(scenario, options.params, &param_error);
+    if (!param_error.isEmpty()) {
+        result.error = param_error;
+        return result;
+    }
+
+    aio::EventLoop loop({.clock = options.clock, .speed = options.speed});
+    aio::TraceRecorder recorder;
+    loop.add_observer(&recorder);
+    loop.set_output_handler([&result, &options](const QString &text) {
+        result.output += text;
+        if (options.on_output)
+            options.on_output(text);
+    });
+    loop.set_report_handler([&result](const QString &message) { result.reports << message; });
+
+    bool timed_out = false;
+    QTimer watchdog;
+    if (options.timeout.count() > 0) {
+        watchdog.setSingleShot(true);
+        QObject::connect(&watchdog, &QTimer::timeout, [&timed_out, &loop] {
+            timed_out = true;
+            loop.stop();
+        });
+        watchdog.start(options.timeout);
+    }
+
+    try {
+        aio::Coroutine<void> main = scenario.main(ScenarioContext{params});
+        const QString name = python_name(QString::fromUtf8(main.function_name()));
+        loop.run_until_complete(loop.create_task(std::move(main), name));
+    } catch (...) {
+        result.error = timed_out ? QStringLiteral("timed out after %1 ms").arg(options.timeout.count())
+                                 : QString::fromStdString(aio::describe_exception(std::current_exception()));
+    }
+    watchdog.stop();
+    result.elapsed_ns = loop.now_ns();
+
+    // As asyncio.run does: cancel what main left running, then close the loop.
+    aio::detail::cancel_all_tasks(loop);
+    loop.close();
+    loop.remove_observer(&recorder);
+
+    result.events = recorder.events();
+    for (aio::TraceEvent &event : result.events) {
+        if (event.type == aio::TraceType::Spawn)
+            event.text = python_name(event.text);
+    }
+    result.tasks = aio::summarize_tasks(result.events, loop.now_ns());
+    return result;
+}
+
+} // namespace coroscope
