@@ -23,11 +23,11 @@ struct RunOptions
 {
     aio::ClockMode clock = aio::ClockMode::Real;
     double speed = 1.0;    ///< for ClockMode::Scaled
-    QVariantMap params;    ///< overrides of the scenario's parameters (checked by resolve_params)
+    QVariantMap params = {}; ///< overrides of the scenario's parameters (checked by resolve_params)
     /// Real-time watchdog: the run stops with an error after this long (0 = no limit).
     std::chrono::milliseconds timeout{0};
     /// Called with each printed text as it is printed (e.g. to echo it live).
-    std::function<void(const QString &)> on_output;
+    std::function<void(const QString &)> on_output = {};
 };
 
 struct RunResult

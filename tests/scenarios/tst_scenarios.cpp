@@ -1,0 +1,411 @@
+// SPDX-License-Identifier: MIT
+// The tutorial's scenarios: the catalogue, each scenario's exact output, and on the virtual
+// clock its exact elapsed time and every task's state and lifetime; each trace exported for
+// Perfetto has a track per task and a slice per step; the errata scenarios prove their point.
+
+#include "scenario_catalog.h"
+#include "scenario_runner.h"
+
+#include <coroscope/chrome_trace.h>
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+#include <map>
+#include <set>
+
+using namespace coroscope;
+
+namespace {
+
+RunResult run_virtual(const QString &id, const QVariantMap &params = {})
+{
+    const Scenario *scenario = find_scenario(id);
+    if (!scenario) {
+        RunResult missing;
+        missing.error = QStringLiteral("no such scenario: ") + id;
+        return missing;
+    }
+    return run_scenario(*scenario, {.clock = aio::ClockMode::Virtual, .params = params, .timeout = std::chrono::seconds(30)});
+}
+
+/// "name:state:created:started:finished" per task, times in whole milliseconds.
+QStringList lifetimes(const RunResult &result)
+{
+    QStringList rows;
+    for (const aio::TaskSummary &task : result.tasks) {
+        rows << QStringLiteral("%1:%2:%3:%4:%5")
+                    .arg(task.name, QString::fromUtf8(aio::to_string(task.status)))
+                    .arg(task.created_ns / 1'000'000)
+                    .arg(task.started_ns < 0 ? -1 : task.started_ns / 1'000'000)
+                    .arg(task.finished_ns < 0 ? -1 : task.finished_ns / 1'000'000);
+    }
+    return rows;
+}
+
+QString describe(const RunResult &result)
+{
+    return QStringLiteral("error: %1\noutput: %2\nreports: %3").arg(result.error, result.output, result.reports.join(u'\n'));
+}
+
+std::vector<std::int64_t> print_times(const RunResult &result)
+{
+    std::vector<std::int64_t> times;
+    for (const aio::TraceEvent &e : result.events) {
+        if (e.type == aio::TraceType::Print)
+            times.push_back(e.t_ns);
+    }
+    return times;
+}
+
+const QStringList all_ids{QStringLiteral("hello"),           QStringLiteral("await-chain"),
+                          QStringLiteral("future-task"),     QStringLiteral("fetch-sequential"),
+                          QStringLiteral("fetch-executor"),  QStringLiteral("fetch-async"),
+                          QStringLiteral("executor-partial"), QStringLiteral("async-with"),
+                          QStringLiteral("async-for"),       QStringLiteral("async-generator"),
+                          QStringLiteral("async-comprehension"), QStringLiteral("gather-order")};
+
+} // namespace
+
+class ScenarioTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void catalogue_lists_the_twelve_in_tutorial_order()
+    {
+        QStringList ids;
+        for (const Scenario &scenario : all_scenarios())
+            ids << scenario.id;
+        QCOMPARE(ids, all_ids);
+        QVERIFY(find_scenario(QStringLiteral("await-chain")));
+        QVERIFY(!find_scenario(QStringLiteral("no-such-scenario")));
+    }
+
+    void every_scenario_carries_its_texts_data()
+    {
+        QTest::addColumn<QString>("id");
+        for (const QString &id : all_ids)
+            QTest::newRow(qPrintable(id)) << id;
+    }
+    void every_scenario_carries_its_texts()
+    {
+        QFETCH(QString, id);
+        const Scenario *scenario = find_scenario(id);
+        QVERIFY(scenario);
+        QVERIFY(!scenario->title.isEmpty());
+        QVERIFY(!scenario->section.isEmpty());
+        QVERIFY(!scenario->group.isEmpty());
+        QVERIFY(scenario->explanation.size() > 80);
+        QVERIFY(scenario->python_source.size() > 40);
+        QVERIFY(scenario->main);
+        QCOMPARE(scenario->cpp_file, QString(id).replace(u'-', u'_') + QStringLiteral(".cpp"));
+        // The C++ text is the compiled file itself, embedded at build time.
+        QFile port(QStringLiteral(COROSCOPE_PORTS_DIR "/") + scenario->cpp_file);
+        QVERIFY(port.open(QIODevice::ReadOnly));
+        QCOMPARE(scenario->cpp_source, QString::fromUtf8(port.readAll()));
+        QVERIFY(scenario->cpp_source.contains(QStringLiteral("namespace coroscope::scenarios::")));
+    }
+
+    void python_listings_are_the_tutorials()
+    {
+        // Verbatim, Korean comments included (spot checks of each listing's telling line).
+        const std::map<QString, QString> lines{
+            {QStringLiteral("hello"), QString::fromUtf8("async def hello():               # async def로 네이티브 코루틴을 만듦")},
+            {QStringLiteral("await-chain"), QString::fromUtf8("    await asyncio.sleep(1.0)    # 1초 대기. asyncio.sleep도 네이티브 코루틴")},
+            {QStringLiteral("fetch-sequential"), QString::fromUtf8("print('실행 시간: {0:.3f}초'.format(end - begin))")},
+            {QStringLiteral("fetch-executor"), QStringLiteral("    response = await loop.run_in_executor(None, urlopen, request)")},
+            {QStringLiteral("executor-partial"), QStringLiteral(">>> hello = functools.partial(print. 'hello', 'python', end=' ')")},
+            {QStringLiteral("async-with"), QStringLiteral("    async with AsyncAdd(1, 2) as result:")},
+            {QStringLiteral("async-for"), QStringLiteral("            raise StopIteration")},
+            {QStringLiteral("async-generator"), QStringLiteral("        yield n")},
+            {QStringLiteral("async-comprehension"), QStringLiteral("    a = [i async for i in AsyncCounter(3)]")},
+        };
+        for (const auto &[id, line] : lines)
+            QVERIFY2(find_scenario(id)->python_source.contains(line), qPrintable(id));
+        // Printed once, not twice as in the tutorial (erratum 5).
+        QCOMPARE(find_scenario(QStringLiteral("async-comprehension"))->python_source.count(QStringLiteral("async def async_one")), 1);
+    }
+
+    // --- each scenario on the virtual clock: output, elapsed time, tasks --------------------
+    void runs_exactly_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("output");
+        QTest::addColumn<qint64>("elapsed_ms");
+        QTest::addColumn<QStringList>("tasks");
+
+        QTest::newRow("hello") << QStringLiteral("hello") << QStringLiteral("hello, world!\n") << qint64(0)
+                               << QStringList{QStringLiteral("hello:done:0:0:0")};
+        QTest::newRow("await-chain") << QStringLiteral("await-chain") << QStringLiteral("1 + 2\n1 + 2 = 3\n") << qint64(1000)
+                                     << QStringList{QStringLiteral("print_add:done:0:0:1000")};
+        QTest::newRow("future-task")
+            << QStringLiteral("future-task")
+            << QStringLiteral("future.done(): False\nresult set by call_later\nfuture.done(): True\ntask.done(): False\n"
+                              "await task: 3\ndoomed.cancelled(): True\ntask.result(): 3\n"
+                              "burn_cpu on the loop thread\nburn_cpu on a pool thread\nbeat.cancelled(): True\n")
+            << qint64(1000)
+            << QStringList{QStringLiteral("main:done:0:0:1000"), QStringLiteral("add:done:500:500:1000"),
+                           QStringLiteral("sleeper:cancelled:500:500:1000"), QStringLiteral("heartbeat:cancelled:1000:1000:1000")};
+        QTest::newRow("executor-partial") << QStringLiteral("executor-partial")
+                                          << QStringLiteral("hello python \nhello python\nhello-python-script\n") << qint64(0)
+                                          << QStringList{QStringLiteral("main:done:0:0:0")};
+        QTest::newRow("gather-order") << QStringLiteral("gather-order")
+                                      << QStringLiteral("finished 1\nfinished 2\nfinished 0\n[0, 1, 2]\n") << qint64(300)
+                                      << QStringList{QStringLiteral("main:done:0:0:300"), QStringLiteral("work:done:0:0:300"),
+                                                     QStringLiteral("work:done:0:0:100"), QStringLiteral("work:done:0:0:200")};
+    }
+    void runs_exactly()
+    {
+        QFETCH(QString, id);
+        QFETCH(QString, output);
+        QFETCH(qint64, elapsed_ms);
+        QFETCH(QStringList, tasks);
+        const RunResult result = run_virtual(id);
+        QVERIFY2(result.ok(), qPrintable(describe(result)));
+        QCOMPARE(result.output, output);
+        QCOMPARE(result.elapsed_ns, elapsed_ms * 1'000'000);
+        QCOMPARE(lifetimes(result), tasks);
+        QVERIFY2(result.reports.isEmpty(), qPrintable(result.reports.join(u'\n')));
+    }
+
+    // --- the Perfetto trace of every scenario that ran above --------------------------------
+    void trace_has_a_track_per_task_and_a_slice_per_step_data() { runs_exactly_data(); }
+    void trace_has_a_track_per_task_and_a_slice_per_step()
+    {
+        QFETCH(QString, id);
+        const RunResult result = run_virtual(id);
+        QVERIFY2(result.ok(), qPrintable(describe(result)));
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(aio::to_chrome_trace(result.events), &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        std::set<qint64> tracks;
+        std::map<qint64, int> slices;
+        for (const QJsonValue &value : doc.object().value(QStringLiteral("traceEvents")).toArray()) {
+            const QJsonObject e = value.toObject();
+            const QString ph = e.value(QStringLiteral("ph")).toString();
+            if (ph == QLatin1String("M") && e.value(QStringLiteral("name")).toString() == QLatin1String("thread_name"))
+                tracks.insert(e.value(QStringLiteral("tid")).toInteger());
+            if (ph == QLatin1String("X") && e.value(QStringLiteral("cat")).toString() == QLatin1String("step"))
+                ++slices[e.value(QStringLiteral("tid")).toInteger()];
+        }
+        QVERIFY(!result.tasks.empty());
+        for (const aio::TaskSummary &task : result.tasks) {
+            QVERIFY2(tracks.count(qint64(task.id)), qPrintable(task.name));
+            QCOMPARE(slices[qint64(task.id)], int(task.steps));
+            QVERIFY(task.steps > 0);
+        }
+    }
+
+    // --- what each scenario must make visible ------------------------------------------------
+    void await_chain_runs_add_inline_in_one_task()
+    {
+        const RunResult result = run_virtual(QStringLiteral("await-chain"));
+        QVERIFY2(result.ok(), qPrintable(describe(result)));
+        QCOMPARE(result.tasks.size(), std::size_t(1)); // print_add awaits add: no second task
+        bool slept = false;
+        for (const aio::TraceEvent &e : result.events) {
+            if (e.type == aio::TraceType::StepEnd && e.wait == aio::WaitKind::Timer) {
+                QCOMPARE(e.deadline_ns, std::int64_t(1'000'000'000));
+                QVERIFY(QString::fromUtf8(e.src.file_name()).endsWith(QStringLiteral("await_chain.cpp")));
+                slept = true;
+            }
+        }
+        QVERIFY(slept);
+        QCOMPARE(result.tasks[0].result, QStringLiteral("None"));
+        QCOMPARE(print_times(result), (std::vector<std::int64_t>{0, 1'000'000'000}));
+    }
+
+    void await_chain_takes_its_parameters()
+    {
+        const RunResult result = run_virtual(QStringLiteral("await-chain"),
+                                             {{QStringLiteral("a"), 20}, {QStringLiteral("b"), 22}, {QStringLiteral("sleep"), 0.25}});
+        QVERIFY2(result.ok(), qPrintable(describe(result)));
+        QCOMPARE(result.output, QStringLiteral("20 + 22\n20 + 22 = 42\n"));
+        QCOMPARE(result.elapsed_ns, std::int64_t(250'000'000));
+    }
+
+    void gather_completes_out_of_order_but_returns_argument_order()
+    {
+        const RunResult result = run_virtual(QStringLiteral("gather-order"));
+        QVERIFY2(result.ok(), qPrintable(describe(result)));
+        // The work tasks in argument order are ids[0..2]; their Done events come 1, 2, 0.
+        std::vector<std::uint64_t> work_ids;
+        for (const aio::TaskSummary &task : result.tasks) {
+            if (task.name == QLatin1String("work"))
+                work_ids.push_back(task.id);
+        }
+        QCOMPARE(work_ids.size(), std::size_t(3));
+        std::vector<int> completion;
+        for (const aio::TraceEvent &e : result.events) {
+            if (e.type != aio::TraceType::Done)
+                continue;
+            for (std::size_t i = 0; i < work_ids.size(); ++i) {
+                if (work_ids[i] == e.task)
+                    completion.push_back(int(i));
+            }
+        }
+        QCOMPARE(completion, (std::vector<int>{1, 2, 0}));
+        QVERIFY(result.output.endsWith(QStringLiteral("[0, 1, 2]\n")));
+        QCOMPARE(result.tasks[1].result, QStringLiteral("0"));
+        QCOMPARE(result.tasks[2].result, QStringLiteral("1"));
+        QCOMPARE(result.tasks[3].result, QStringLiteral("2"));
+    }
+
+    void gather_order_with_other_delays()
+    {
+        const RunResult result = run_virtual(QStringLiteral("gather-order"),
+                                             {{QStringLiteral("delays"), QStringLiteral("0.2,0.4,0.1,0.3")}});
+        QVERIFY2(result.ok(), qPrintable(describe(result)));
+        QCOMPARE(result.output, QStringLiteral("finished 2\nfinished 0\nfinished 3\nfinished 1\n[0, 1, 2, 3]\n"));
+        QCOMPARE(result.elapsed_ns, std::int64_t(400'000'000));
+    }
+
+    void future_task_shows_states_and_cancellation()
+    {
+        const RunResult result = run_virtual(QStringLiteral("future-task"));
+        QVERIFY2(result.ok(), qPrintable(describe(result)));
+        // The bare future is completed by the timer callback at 0.5 s; main's second print follows.
+        QCOMPARE(print_times(result)[1], std::int64_t(500'000'000));
+        bool future_spawned = false;
+        for (const aio::TraceEvent &e : result.events) {
+            if (e.type == aio::TraceType::Spawn && e.spawn_kind == aio::SpawnKind::Future)
+                future_spawned = true;
+        }
+        QVERIFY(future_spawned);
+        QCOMPARE(result.tasks[1].result, QStringLiteral("3"));
+        QCOMPARE(result.tasks[2].status, aio::TaskStatus::Cancelled);
+    }
+
+    void cpu_work_on_the_loop_freezes_other_tasks_but_not_in_the_executor()
+    {
+        // Erratum 4, on the real clock: while main burns CPU on the loop thread, the heartbeat
+        // takes no step at all; while the burn runs on a pool thread, it keeps beating.
+        const Scenario *scenario = find_scenario(QStringLiteral("future-task"));
+        const double burn = 0.3;
+        const RunResult result = run_scenario(*scenario, {.params = {{QStringLiteral("sleep"), 0.05}, {QStringLiteral("burn"), burn}},
+                                                          .timeout = std::chrono::seconds(30)});
+        QVERIFY2(result.ok(), qPrintable(describe(result)));
+        std::uint64_t heartbeat = 0;
+        for (const aio::TaskSummary &task : result.tasks) {
+            if (task.name == QLatin1String("heartbeat"))
+                heartbeat = task.id;
+        }
+        QVERIFY(heartbeat);
+        std::int64_t inline_begin = -1, inline_end = -1, job_begin = -1, job_end = -1;
+        for (const aio::TraceEvent &e : result.events) {
+            if (e.type == aio::TraceType::Print && e.text.startsWith(QStringLiteral("burn_cpu on the loop")))
+                inline_begin = e.t_ns;
+            if (e.type == aio::TraceType::Print && e.text.startsWith(QStringLiteral("burn_cpu on a pool")))
+                inline_end = e.t_ns;
+            if (e.type == aio::TraceType::Executor && e.executor_phase == aio::ExecutorPhase::Start)
+                job_begin = e.t_ns;
+            if (e.type == aio::TraceType::Executor && e.executor_phase == aio::ExecutorPhase::End)
+                job_end = e.t_ns;
+        }
+        QVERIFY(inline_begin >= 0 && inline_end > inline_begin && job_begin >= inline_end && job_end > job_begin);
+        QVERIFY(inline_end - inline_begin >= std::int64_t(burn * 1e9));
+        int beats_inline = 0, beats_in_executor = 0;
+        for (const aio::TraceEvent &e : result.events) {
+            if (e.type != aio::TraceType::StepBegin || e.task != heartbeat)
+                continue;
+            if (e.t_ns > inline_begin && e.t_ns < inline_end)
+                ++beats_inline;
+            if (e.t_ns > job_begin && e.t_ns < job_end)
+                ++beats_in_executor;
+        }
+        QCOMPARE(beats_inline, 0);
+        QVERIFY2(beats_in_executor >= 1, qPrintable(QString::number(beats_in_executor)));
+        // main's own busy time holds the inline burn
+        QVERIFY(result.tasks[0].busy_ns >= std::int64_t(burn * 1e9));
+    }
+
+    void executor_partial_prints_from_a_pool_job()
+    {
+        const RunResult result = run_virtual(QStringLiteral("executor-partial"));
+        QVERIFY2(result.ok(), qPrintable(describe(result)));
+        int started = 0, ended = 0;
+        for (const aio::TraceEvent &e : result.events) {
+            if (e.type == aio::TraceType::Executor && e.executor_phase == aio::ExecutorPhase::Start)
+                ++started;
+            if (e.type == aio::TraceType::Executor && e.executor_phase == aio::ExecutorPhase::End)
+                ++ended;
+        }
+        QCOMPARE(started, 1);
+        QCOMPARE(ended, 1);
+    }
+
+    // --- the runner ----------------------------------------------------------------------------
+    void real_clock_takes_real_time()
+    {
+        const Scenario *scenario = find_scenario(QStringLiteral("gather-order"));
+        const RunResult result = run_scenario(*scenario, {.timeout = std::chrono::seconds(30)});
+        QVERIFY2(result.ok(), qPrintable(describe(result)));
+        QCOMPARE(result.output, QStringLiteral("finished 1\nfinished 2\nfinished 0\n[0, 1, 2]\n"));
+        QVERIFY2(result.elapsed_ms() >= 300 && result.elapsed_ms() < 3000, qPrintable(QString::number(result.elapsed_ms())));
+    }
+
+    void scaled_clock_runs_faster()
+    {
+        const Scenario *scenario = find_scenario(QStringLiteral("await-chain"));
+        QElapsedTimer wall;
+        wall.start();
+        const RunResult result = run_scenario(*scenario, {.clock = aio::ClockMode::Scaled, .speed = 10.0, .timeout = std::chrono::seconds(30)});
+        QVERIFY2(result.ok(), qPrintable(describe(result)));
+        QVERIFY(result.elapsed_ms() >= 1000);   // loop time
+        QVERIFY(wall.elapsed() < 900);           // about 100 ms of real time
+    }
+
+    void output_is_streamed_as_printed()
+    {
+        QStringList pieces;
+        const Scenario *scenario = find_scenario(QStringLiteral("await-chain"));
+        const RunResult result = run_scenario(*scenario, {.clock = aio::ClockMode::Virtual,
+                                                          .on_output = [&pieces](const QString &t) { pieces << t; }});
+        QCOMPARE(pieces, (QStringList{QStringLiteral("1 + 2\n"), QStringLiteral("1 + 2 = 3\n")}));
+        QCOMPARE(result.output, pieces.join(QString()));
+    }
+
+    void watchdog_stops_a_run_that_takes_too_long()
+    {
+        const Scenario *scenario = find_scenario(QStringLiteral("await-chain"));
+        const RunResult result = run_scenario(*scenario, {.params = {{QStringLiteral("sleep"), 30.0}},
+                                                          .timeout = std::chrono::milliseconds(100)});
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error.contains(QStringLiteral("timed out")), qPrintable(result.error));
+        QCOMPARE(result.output, QStringLiteral("1 + 2\n"));
+        QCOMPARE(result.tasks[0].status, aio::TaskStatus::Cancelled); // cancelled at shutdown
+    }
+
+    void parameters_are_checked()
+    {
+        const Scenario *scenario = find_scenario(QStringLiteral("await-chain"));
+        QString error;
+        QVariantMap params = resolve_params(*scenario, {{QStringLiteral("a"), QStringLiteral("7")}}, &error);
+        QVERIFY(error.isEmpty());
+        QCOMPARE(params.value(QStringLiteral("a")).toInt(), 7);
+        QCOMPARE(params.value(QStringLiteral("b")).toInt(), 2);
+        params = resolve_params(*scenario, {{QStringLiteral("a"), QStringLiteral("seven")}}, &error);
+        QVERIFY(params.isEmpty());
+        QVERIFY2(error.contains(QStringLiteral("'seven'")), qPrintable(error));
+        params = resolve_params(*scenario, {{QStringLiteral("nope"), 1}}, &error);
+        QVERIFY2(error.contains(QStringLiteral("no parameter 'nope'")), qPrintable(error));
+        const RunResult result = run_scenario(*scenario, {.clock = aio::ClockMode::Virtual, .params = {{QStringLiteral("nope"), 1}}});
+        QVERIFY(!result.ok());
+        QVERIFY(result.events.empty()); // nothing ran
+    }
+
+    void python_names_come_from_signatures()
+    {
+        QCOMPARE(python_name(QStringLiteral("aio::Coroutine<int> coroscope::scenarios::await_chain::add(int, int, double)")),
+                 QStringLiteral("add"));
+        QCOMPARE(python_name(QStringLiteral("fetch('apple')")), QStringLiteral("fetch('apple')"));
+        QCOMPARE(python_name(QStringLiteral("main")), QStringLiteral("main"));
+    }
+};
+
+QTEST_GUILESS_MAIN(ScenarioTest)
+#include "tst_scenarios.moc"
