@@ -1,12 +1,263 @@
 // SPDX-License-Identifier: MIT
+// coroscope gather: the tutorial's lesson as a measurement. The same pages are fetched
+// sequentially, with blocking fetches in the executor, and with awaitable requests; the totals
+// show sum-of-latencies versus slowest-page.
+
 #include "commands.h"
+
+#include "compare/comparison_runner.h"
+#include "demoserver/demo_pages.h"
+#include "demoserver/demo_server_thread.h"
+
+#include <coroscope/net/fetch.h>
+#include <coroscope/run.h>
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <algorithm>
+#include <cstdio>
+#include <optional>
 
 namespace coroscope::cli {
 
-int gather_command(const QStringList &)
+namespace {
+
+using compare::ComparisonResult;
+using compare::Variant;
+
+struct GatherSettings
 {
-    print_error(QStringLiteral("'gather' is not part of this build yet"));
-    return 2;
+    QList<QUrl> urls;
+    QStringList names;
+    qint64 pages = 6;
+    qint64 latency_ms = 200;
+    qint64 hosts = 1;
+    qint64 timeout_ms = 30'000;
+    bool json = false;
+    bool own_server = true;
+};
+
+bool read_int(const QCommandLineParser &parser, const QString &name, qint64 min, qint64 max, qint64 &out)
+{
+    if (!parser.isSet(name))
+        return true;
+    bool ok = false;
+    const QString text = parser.value(name);
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok || value < min || value > max) {
+        print_error(QStringLiteral("gather: --%1 must be a whole number from %2 to %3, got '%4'").arg(name).arg(min).arg(max).arg(text));
+        return false;
+    }
+    out = value;
+    return true;
+}
+
+/// Parses the command line; returns an exit code to stop with, or nothing to go on.
+std::optional<int> parse(const QStringList &arguments, GatherSettings &s)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Fetches the same pages three ways and times them: sequential (one after another, blocking),\n"
+        "executor (blocking fetches in run_in_executor + gather, the tutorial's way) and async\n"
+        "(a gather of awaitable requests, no threads). Without --url it starts the loopback demo\n"
+        "server and fetches the tutorial's pages (apple, pear, grape, pineapple, orange, strawberry...)."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("pages"), QStringLiteral("Number of demo pages (default 6, 1-200)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("latency-ms"), QStringLiteral("Demo server latency per page (default 200)."), QStringLiteral("L")});
+    parser.addOption({QStringLiteral("url"), QStringLiteral("Fetch this http(s) URL instead of demo pages (repeatable)."), QStringLiteral("U")});
+    parser.addOption({QStringLiteral("hosts"),
+                      QStringLiteral("Spread demo pages over 127.0.0.1 .. 127.0.0.<H>: each is a separate host with its own "
+                                     "six connections (default 1)."),
+                      QStringLiteral("H")});
+    parser.addOption({QStringLiteral("timeout-ms"), QStringLiteral("Per-request timeout (default 30000)."), QStringLiteral("T")});
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON instead of a table.")});
+    if (!parser.parse(QStringList{QStringLiteral("coroscope gather")} + arguments)) {
+        print_error(QStringLiteral("gather: %1 (see coroscope gather --help)").arg(parser.errorText()));
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText().replace(QStringLiteral("Usage: coroscope"), QStringLiteral("Usage: coroscope gather"))), stdout);
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        print_error(QStringLiteral("gather: unexpected argument '%1' (URLs go after --url)").arg(parser.positionalArguments().first()));
+        return 2;
+    }
+    if (!read_int(parser, QStringLiteral("pages"), 1, 200, s.pages) || !read_int(parser, QStringLiteral("latency-ms"), 0, 60'000, s.latency_ms)
+        || !read_int(parser, QStringLiteral("hosts"), 1, 64, s.hosts) || !read_int(parser, QStringLiteral("timeout-ms"), 1, 600'000, s.timeout_ms))
+        return 2;
+    s.json = parser.isSet(QStringLiteral("json"));
+    const QStringList urls = parser.values(QStringLiteral("url"));
+    if (!urls.isEmpty()) {
+        for (const char *demo_only : {"pages", "latency-ms", "hosts"}) {
+            if (parser.isSet(QLatin1String(demo_only))) {
+                print_error(QStringLiteral("gather: --%1 applies to the demo server's pages, not to --url").arg(QLatin1String(demo_only)));
+                return 2;
+            }
+        }
+        for (const QString &text : urls) {
+            try {
+                s.urls << aio::net::parse_url(text);
+            } catch (const aio::net::NetworkError &e) {
+                print_error(QStringLiteral("gather: %1").arg(e.message()));
+                return 2;
+            }
+        }
+        s.pages = s.urls.size();
+        s.own_server = false;
+    }
+    return std::nullopt;
+}
+
+QString join_lengths(const QList<std::int64_t> &lengths)
+{
+    QStringList parts;
+    for (auto n : lengths)
+        parts << QString::number(n);
+    return QLatin1Char('[') + parts.join(QStringLiteral(", ")) + QLatin1Char(']');
+}
+
+QJsonValue number_or_null(double value)
+{
+    return value >= 0 ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
+}
+
+void print_json(const GatherSettings &s, const ComparisonResult &r, const QUrl &server)
+{
+    const QList<double> latencies = r.server_latencies_ms();
+    const bool all_known = std::all_of(latencies.begin(), latencies.end(), [](double v) { return v >= 0; });
+    double sum = 0, max = 0;
+    QJsonArray latency_json;
+    for (double v : latencies) {
+        latency_json.append(number_or_null(v));
+        sum += std::max(v, 0.0);
+        max = std::max(max, v);
+    }
+    QJsonArray urls, names, variants;
+    for (int i = 0; i < s.urls.size(); ++i) {
+        urls.append(s.urls[i].toString());
+        names.append(s.names.value(i, s.urls[i].toDisplayString()));
+    }
+    QJsonObject out{{QStringLiteral("pages"), qint64(s.pages)},
+                    {QStringLiteral("latency_ms"), s.own_server ? QJsonValue(qint64(s.latency_ms)) : QJsonValue(QJsonValue::Null)},
+                    {QStringLiteral("hosts"), qint64(s.hosts)},
+                    {QStringLiteral("server"), s.own_server ? QJsonValue(server.toString()) : QJsonValue(QJsonValue::Null)},
+                    {QStringLiteral("urls"), urls},
+                    {QStringLiteral("names"), names},
+                    {QStringLiteral("page_latency_ms"), latency_json},
+                    {QStringLiteral("sum_latency_ms"), all_known ? QJsonValue(sum) : QJsonValue(QJsonValue::Null)},
+                    {QStringLiteral("max_latency_ms"), all_known ? QJsonValue(max) : QJsonValue(QJsonValue::Null)},
+                    {QStringLiteral("speedup"), std::round(r.speedup() * 100.0) / 100.0},
+                    {QStringLiteral("ok"), r.ok()}};
+    for (const auto &v : r.variants) {
+        const QString name = compare::to_string(v.variant);
+        out[name + QStringLiteral("_ms")] = std::round(v.total_ms * 10.0) / 10.0;
+        QJsonArray lengths;
+        for (auto n : v.lengths())
+            lengths.append(qint64(n));
+        out[name + QStringLiteral("_lengths")] = lengths;
+        variants.append(v.to_json());
+    }
+    out[QStringLiteral("variants")] = variants;
+    std::fputs(QJsonDocument(out).toJson(QJsonDocument::Indented).constData(), stdout);
+}
+
+void print_table(const GatherSettings &s, const ComparisonResult &r, const QUrl &server)
+{
+    if (s.own_server)
+        std::printf("%lld pages from the demo server at %s (latency %lld ms + up to 10 %% per page%s)\n\n", s.pages,
+                    qPrintable(server.toString()), s.latency_ms,
+                    s.hosts > 1 ? qPrintable(QStringLiteral(", over %1 loopback hosts").arg(s.hosts)) : "");
+    else
+        std::printf("%lld URLs\n\n", s.pages);
+    std::printf("%-11s %10s %9s  %s\n", "variant", "total ms", "speedup", "page lengths (argument order)");
+    const compare::VariantResult *seq = r.find(Variant::Sequential);
+    for (const auto &v : r.variants) {
+        const QString speedup = seq && seq->ok() && v.ok() && v.total_ms > 0 ? QStringLiteral("%1x").arg(seq->total_ms / v.total_ms, 0, 'f', 2)
+                                                                              : QStringLiteral("-");
+        std::printf("%-11s %10.1f %9s  %s\n", qPrintable(compare::to_string(v.variant)), v.total_ms, qPrintable(speedup),
+                    v.ok() ? qPrintable(join_lengths(v.lengths())) : qPrintable(QStringLiteral("FAILED: %1").arg(v.error)));
+    }
+    const QList<double> latencies = r.server_latencies_ms();
+    std::printf("\n%-12s %8s", "page", "latency");
+    for (const auto &v : r.variants)
+        std::printf("  %15s", qPrintable(compare::to_string(v.variant)));
+    std::printf("\n%-12s %8s", "", "ms");
+    for (std::size_t i = 0; i < r.variants.size(); ++i)
+        std::printf("  %15s", "start-end ms");
+    std::printf("\n");
+    double sum = 0, max = 0;
+    for (int i = 0; i < s.urls.size(); ++i) {
+        const double latency = latencies.value(i, -1);
+        sum += std::max(latency, 0.0);
+        max = std::max(max, latency);
+        std::printf("%-12s %8s", qPrintable(s.names.value(i, QString::number(i + 1)).left(12)),
+                    latency >= 0 ? qPrintable(QString::number(latency)) : "?");
+        for (const auto &v : r.variants) {
+            if (std::size_t(i) < v.pages.size() && v.pages[std::size_t(i)].error.isEmpty())
+                std::printf("  %15s", qPrintable(QStringLiteral("%1-%2").arg(v.pages[std::size_t(i)].start_ms, 0, 'f', 0).arg(v.pages[std::size_t(i)].end_ms, 0, 'f', 0)));
+            else
+                std::printf("  %15s", "-");
+        }
+        std::printf("\n");
+    }
+    if (std::all_of(latencies.begin(), latencies.end(), [](double v) { return v >= 0; }))
+        std::printf("\nsum of latencies %.0f ms (what sequential costs); slowest page %.0f ms (what concurrent costs)\n", sum, max);
+    if (r.speedup() > 0)
+        std::printf("speedup %.2fx (sequential / best concurrent)\n", r.speedup());
+}
+
+} // namespace
+
+int gather_command(const QStringList &arguments)
+{
+    GatherSettings s;
+    if (const auto code = parse(arguments, s))
+        return *code;
+
+    std::optional<demo::DemoServerThread> server;
+    QUrl server_url;
+    if (s.own_server) {
+        demo::DemoServerOptions options;
+        options.latency = std::chrono::milliseconds(s.latency_ms);
+        options.hosts = int(s.hosts);
+        server.emplace(options);
+        if (!server->start()) {
+            print_error(QStringLiteral("gather: cannot start the demo server: %1").arg(server->error_string()));
+            return 1;
+        }
+        server_url = server->base_url();
+        if (server->host_count() < s.hosts)
+            print_error(QStringLiteral("gather: this OS allows only %1 of the %2 loopback hosts; pages share them")
+                            .arg(server->host_count())
+                            .arg(s.hosts));
+        s.names = demo::DemoPages::words(int(s.pages));
+        for (int i = 0; i < s.names.size(); ++i)
+            s.urls << server->page_url(s.names[i], i);
+    }
+
+    compare::ComparisonOptions options;
+    options.urls = s.urls;
+    options.names = s.names;
+    options.timeout = std::chrono::milliseconds(s.timeout_ms);
+    ComparisonResult result;
+    try {
+        result = aio::run(compare::run_comparison(options));
+    } catch (const std::exception &e) {
+        print_error(QStringLiteral("gather: %1").arg(QString::fromUtf8(e.what())));
+        return 1;
+    }
+    if (s.json)
+        print_json(s, result, server_url);
+    else
+        print_table(s, result, server_url);
+    std::fflush(stdout);
+    for (const auto &v : result.variants)
+        if (!v.ok())
+            print_error(QStringLiteral("gather: %1: %2").arg(compare::to_string(v.variant), v.error));
+    return result.ok() ? 0 : 1;
 }
 
 } // namespace coroscope::cli

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// The demo server's settings and the limits that protect it from bad clients.
+
+#include <QtGlobal>
+#include <chrono>
+
+namespace coroscope::demo {
+
+struct DemoServerLimits
+{
+    int max_connections = 512;                        ///< open connections; more are closed at once
+    int max_pending_answers = 4096;                   ///< delayed answers waiting; more get 503
+    qint64 max_request_bytes = 16 * 1024;             ///< request line + headers (bodies are refused)
+    qint64 max_body_bytes = 64 * 1024 * 1024;         ///< the largest /bytes/<n>
+    std::chrono::milliseconds max_delay{120'000};     ///< the longest /delay/<ms> or latency
+    std::chrono::milliseconds hang_limit{600'000};    ///< /hang closes the connection after this
+    std::chrono::milliseconds idle_timeout{60'000};   ///< a connection with nothing to do is closed
+};
+
+struct DemoServerOptions
+{
+    quint16 port = 0;                                 ///< 0: a free port
+    std::chrono::milliseconds latency{200};           ///< base latency of a /search page
+    double variation = 0.1;                           ///< each page adds up to this fraction of latency
+    double speed = 1.0;                               ///< the app's speed factor: real delay = delay / speed
+    int hosts = 1;                                    ///< listen on 127.0.0.1 .. 127.0.0.<hosts>
+    DemoServerLimits limits;
+};
+
+} // namespace coroscope::demo

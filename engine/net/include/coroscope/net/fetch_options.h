@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// aio::net::FetchOptions: the knobs of one request, shared by fetch() and blocking_fetch().
+// Designated initialisers read well: fetch(url, {.timeout = 5s, .name = u"apple"_s}).
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <atomic>
+#include <chrono>
+#include <cstdint>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace aio::net {
+
+struct FetchOptions
+{
+    /// Whole-request deadline, from the call to the last body byte (queueing for a connection
+    /// included). Zero or less: no deadline.
+    std::chrono::milliseconds timeout{30'000};
+    /// The body may not exceed this many bytes: a larger announced Content-Length, or more bytes
+    /// arriving, aborts the request with NetworkError::Kind::BodyTooLarge.
+    std::int64_t max_body_bytes = 16 * 1024 * 1024;
+    /// Redirects are followed only to equally or more secure URLs (never https -> http), at most
+    /// this many times; 0 turns following off (the 3xx is then the response).
+    int max_redirects = 5;
+    /// false: any status is a response; true: a non-2xx status fails with Kind::HttpStatus.
+    bool require_success = true;
+    /// false: only count the body's length (the tutorial only wants len(page)).
+    bool keep_body = true;
+    /// Extra request headers (the tutorial sends a User-Agent).
+    QList<QPair<QByteArray, QByteArray>> headers;
+    /// Short name for the trace ("network reply apple"); empty: the URL.
+    QString name;
+    /// fetch() only: the manager to use; null: one shared manager per thread.
+    QNetworkAccessManager *manager = nullptr;
+    /// blocking_fetch() only: set it to true from any thread to abort the request (a blocking call
+    /// cannot be cancelled through the loop, as in asyncio's executors).
+    std::shared_ptr<std::atomic<bool>> abort_flag;
+};
+
+} // namespace aio::net

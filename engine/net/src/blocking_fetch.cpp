@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: MIT
+#include "coroscope/net/blocking_fetch.h"
+
+#include "reply_watcher_p.h"
+#include "request_p.h"
+
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QThread>
+#include <QTimer>
+#include <memory>
+
+namespace aio::net {
+
+namespace {
+constexpr std::chrono::milliseconds kAbortPoll{20};
+}
+
+Response blocking_fetch(const QUrl &url, const FetchOptions &options)
+{
+    detail::check_url(url);
+    detail::ReplyWatcher::Outcome outcome;
+    // The request runs on a helper thread with its own event loop, so the caller's thread
+    // (possibly an aio loop's) processes nothing while it waits: it is truly blocked.
+    std::unique_ptr<QThread> helper(QThread::create([&] {
+        QNetworkAccessManager manager;
+        QEventLoop events;
+        bool done = false;
+        detail::ReplyWatcher watcher(manager.get(detail::make_request(url, options)), url, options, {},
+                                     [&](detail::ReplyWatcher::Outcome result) {
+                                         outcome = std::move(result);
+                                         done = true;
+                                         events.quit();
+                                     });
+        QTimer poll;
+        if (options.abort_flag) {
+            QObject::connect(&poll, &QTimer::timeout, &poll, [&] {
+                if (options.abort_flag->load())
+                    watcher.fail(NetworkError(NetworkError::Kind::Aborted,
+                                              QStringLiteral("aborted: %1").arg(url.toDisplayString()), url));
+            });
+            poll.start(kAbortPoll);
+        }
+        if (!done)
+            events.exec();
+    }));
+    helper->setObjectName(QStringLiteral("blocking fetch"));
+    helper->start();
+    helper->wait();
+    if (outcome.error)
+        throw *outcome.error;
+    return std::move(*outcome.response);
+}
+
+Response blocking_fetch(const QString &url, const FetchOptions &options)
+{
+    return blocking_fetch(detail::parse_url(url), options);
+}
+
+} // namespace aio::net

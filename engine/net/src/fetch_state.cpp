@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: MIT
+#include "fetch_state_p.h"
+
+#include "coroscope/net/fetch.h"
+#include "request_p.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
+
+namespace aio::net::detail {
+
+FetchState::FetchState(EventLoop &loop, QUrl url, FetchOptions options)
+    : FutureState<Response>(loop)
+    , m_url(std::move(url))
+    , m_options(std::move(options))
+    , m_name(display_name(m_url, m_options))
+{
+    if (auto *task = TaskCore::current())
+        m_creator = task->id();
+}
+
+FetchState::~FetchState()
+{
+    stop_watching();
+    report_unretrieved_error();
+}
+
+QString FetchState::label() const
+{
+    return QStringLiteral("network reply %1").arg(m_name);
+}
+
+QString FetchState::describe_result() const
+{
+    const auto &v = const_cast<FetchState *>(this)->value();
+    if (!v)
+        return {};
+    return QStringLiteral("%1 %2, %3 bytes").arg(v->status).arg(QString::fromLatin1(v->reason)).arg(v->length);
+}
+
+void FetchState::start()
+{
+    try {
+        check_url(m_url);
+    } catch (...) {
+        set_exception(std::current_exception());
+        return;
+    }
+    QNetworkAccessManager *manager = m_options.manager ? m_options.manager : &thread_manager();
+    QNetworkReply *reply = manager->get(make_request(m_url, m_options));
+    ref();
+    m_loop->begin_external_work();
+    m_in_flight = true;
+    trace_phase(to_text(Stage::Queued));
+    m_watcher = std::make_unique<ReplyWatcher>(
+        reply, m_url, m_options, [this](Stage stage) { on_stage(stage); },
+        [this](ReplyWatcher::Outcome outcome) { on_done(std::move(outcome)); });
+}
+
+void FetchState::trace_phase(const QString &text)
+{
+    if (!m_loop->tracing())
+        return;
+    TraceEvent event;
+    event.type = TraceType::Phase;
+    event.task = m_creator ? m_creator : id();
+    event.other = id();
+    event.wait = WaitKind::NetworkReply;
+    event.text = QStringLiteral("%1: %2").arg(label(), text);
+    m_loop->emit_trace(event);
+}
+
+void FetchState::on_stage(Stage stage)
+{
+    trace_phase(to_text(stage));
+}
+
+void FetchState::stop_watching()
+{
+    if (m_watcher) {
+        m_watcher->abort();
+        // Not deleted here: this may run inside one of the watcher's own signal handlers.
+        QTimer::singleShot(0, [watcher = m_watcher.release()] { delete watcher; });
+    }
+    if (m_in_flight) {
+        m_in_flight = false;
+        m_loop->end_external_work();
+        unref(); // may delete this: the caller returns at once
+    }
+}
+
+void FetchState::on_done(ReplyWatcher::Outcome outcome)
+{
+    ref(); // outlive stop_watching()'s unref while finishing
+    if (!done()) {
+        if (outcome.response)
+            set_result(std::move(*outcome.response));
+        else
+            set_exception(std::make_exception_ptr(std::move(*outcome.error)));
+    }
+    stop_watching();
+    unref();
+}
+
+bool FetchState::cancel(const std::string &message)
+{
+    if (done())
+        return false;
+    ref();
+    if (m_watcher) {
+        trace_phase(QStringLiteral("aborted"));
+        m_watcher->abort();
+    }
+    const bool cancelled = FutureCore::cancel(message);
+    stop_watching();
+    unref();
+    return cancelled;
+}
+
+} // namespace aio::net::detail

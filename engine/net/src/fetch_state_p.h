@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// Private: the future behind fetch(). It holds a reference to itself while its reply runs, so
+// a fetch nobody awaits still finishes (and is reported if it fails unobserved).
+
+#include "coroscope/future.h"
+#include "coroscope/net/fetch_options.h"
+#include "coroscope/net/response.h"
+#include "reply_watcher_p.h"
+
+#include <memory>
+
+namespace aio::net::detail {
+
+class FetchState final : public FutureState<Response>
+{
+public:
+    FetchState(EventLoop &loop, QUrl url, FetchOptions options);
+    ~FetchState() override;
+
+    /// Sends the request; call once a Future handle owns this state.
+    void start();
+
+    [[nodiscard]] QString label() const override;
+    [[nodiscard]] WaitKind wait_kind() const noexcept override { return WaitKind::NetworkReply; }
+    [[nodiscard]] QString describe_result() const override;
+    /// Aborts the reply (closing its connection), then cancels as any future does.
+    bool cancel(const std::string &message = {}) override;
+
+private:
+    void on_stage(Stage stage);
+    void on_done(ReplyWatcher::Outcome outcome);
+    void stop_watching();
+    void trace_phase(const QString &text);
+
+    QUrl m_url;
+    FetchOptions m_options;
+    QString m_name;
+    std::unique_ptr<ReplyWatcher> m_watcher;
+    std::uint64_t m_creator = 0; // the task that called fetch(): its lane shows the stages
+    bool m_in_flight = false;    // holds a self reference and one unit of the loop's external work
+};
+
+} // namespace aio::net::detail
