@@ -92,7 +92,9 @@ bool TaskCore::cancel(const std::string &)
             // asyncio: cancel what we wait on; its CancelledError then wakes us.
             if (m_wait_future->cancel())
                 return true;
-        } else if (m_wait == WaitKind::Timer) {
+        } else if (m_wait == WaitKind::Timer && m_wait_deadline > m_loop->now_ns()) {
+            // (A timer already due has scheduled this task, or will: rescheduling here would
+            // run it twice. m_must_cancel below is then delivered by that step.)
             m_timer_key = 0; // the heap entry is now stale
             m_wait = WaitKind::Ready;
             m_loop->schedule(this, ScheduleCause::Cancel);
@@ -149,7 +151,7 @@ void TaskCore::after_suspend()
     if (m_wait_future) {
         if (m_wait_future->cancel())
             m_must_cancel = false;
-    } else if (m_wait == WaitKind::Timer) {
+    } else if (m_wait == WaitKind::Timer && m_wait_deadline > m_loop->now_ns()) {
         m_timer_key = 0;
         m_wait = WaitKind::Ready;
         m_loop->schedule(this, ScheduleCause::Cancel);
