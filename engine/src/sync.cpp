@@ -68,6 +68,8 @@ Coroutine<void> Lock::acquire()
     }
     Future<bool> waiter = m_waiters.add();
     std::exception_ptr error;
+    // A sync wait shows as itself ("semaphore s", WaitKind::Sync), even inside aenter.
+    detail::WaitContextScope shown_as_sync(WaitKind::None);
     try {
         co_await waiter;
     } catch (...) {
@@ -114,6 +116,8 @@ Coroutine<void> Event::wait()
         co_return;
     Future<bool> waiter = m_waiters.add();
     std::exception_ptr error;
+    // A sync wait shows as itself ("semaphore s", WaitKind::Sync), even inside aenter.
+    detail::WaitContextScope shown_as_sync(WaitKind::None);
     try {
         co_await waiter;
     } catch (...) {
@@ -141,6 +145,8 @@ Coroutine<void> Condition::wait()
     std::exception_ptr error;
     {
         Future<bool> waiter = m_waiters.add();
+        // A sync wait shows as itself ("semaphore s", WaitKind::Sync), even inside aenter.
+        detail::WaitContextScope shown_as_sync(WaitKind::None);
         try {
             co_await waiter;
         } catch (...) {
@@ -199,6 +205,8 @@ Coroutine<void> Semaphore::acquire()
     }
     Future<bool> waiter = m_waiters.add();
     std::exception_ptr error;
+    // A sync wait shows as itself ("semaphore s", WaitKind::Sync), even inside aenter.
+    detail::WaitContextScope shown_as_sync(WaitKind::None);
     try {
         co_await waiter;
     } catch (...) {

@@ -23,7 +23,8 @@
 //
 // Trace: Phase events "aenter", "body", "aexit" and "end" mark the statement for the current
 // task (src = the async_with call), and a task suspended inside aenter / aexit reports
-// WaitKind::AEnter / WaitKind::AExit as what it waits on.
+// WaitKind::AEnter / WaitKind::AExit as what it waits on (the text names the inner wait,
+// "sleep 1.000 s"), except on a sync primitive, which reports WaitKind::Sync ("semaphore s").
 
 #include "coroscope/impl/awaitable.h"
 

@@ -262,14 +262,18 @@ template<detail::Gatherable... As>
 [[nodiscard]] auto gather(As &&...awaitables)
 {
     using State = detail::TupleGather<false, detail::awaitable_result_t<As>...>;
-    return detail::start_gather(new State(get_event_loop(), detail::to_future(std::forward<As>(awaitables))...));
+    // Braces: children become tasks left to right, so they start in argument order as in
+    // asyncio (function-call arguments may be evaluated in any order).
+    return detail::start_gather(new State{get_event_loop(), detail::to_future(std::forward<As>(awaitables))...});
 }
 
 template<detail::Gatherable... As>
 [[nodiscard]] auto gather(ReturnExceptions, As &&...awaitables)
 {
     using State = detail::TupleGather<true, detail::awaitable_result_t<As>...>;
-    return detail::start_gather(new State(get_event_loop(), detail::to_future(std::forward<As>(awaitables))...));
+    // Braces: children become tasks left to right, so they start in argument order as in
+    // asyncio (function-call arguments may be evaluated in any order).
+    return detail::start_gather(new State{get_event_loop(), detail::to_future(std::forward<As>(awaitables))...});
 }
 
 namespace detail {

@@ -66,6 +66,8 @@ public:
             Future<void> putter = waiter(m_put_label);
             m_putters.push_back(putter);
             std::exception_ptr error;
+            // A sync wait shows as itself ("semaphore s", WaitKind::Sync), even inside aenter.
+            detail::WaitContextScope shown_as_sync(WaitKind::None);
             try {
                 co_await putter;
             } catch (...) {
@@ -89,6 +91,8 @@ public:
             Future<void> getter = waiter(m_get_label);
             m_getters.push_back(getter);
             std::exception_ptr error;
+            // A sync wait shows as itself ("semaphore s", WaitKind::Sync), even inside aenter.
+            detail::WaitContextScope shown_as_sync(WaitKind::None);
             try {
                 co_await getter;
             } catch (...) {
@@ -145,6 +149,8 @@ public:
         Future<void> joiner = waiter(m_join_label);
         m_joiners.push_back(joiner);
         std::exception_ptr error;
+        // A sync wait shows as itself ("semaphore s", WaitKind::Sync), even inside aenter.
+        detail::WaitContextScope shown_as_sync(WaitKind::None);
         try {
             co_await joiner;
         } catch (...) {
