@@ -10,16 +10,6 @@ QString str(bool value)
     return value ? QStringLiteral("True") : QStringLiteral("False");
 }
 
-QString str(int value)
-{
-    return QString::number(value);
-}
-
-QString str(long long value)
-{
-    return QString::number(value);
-}
-
 double time()
 {
     using namespace std::chrono;

@@ -5,6 +5,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <concepts>
 #include <map>
 #include <set>
 #include <vector>
@@ -13,8 +14,13 @@ namespace coroscope::py {
 
 /// str(True) / str(False)
 [[nodiscard]] QString str(bool value);
-[[nodiscard]] QString str(int value);
-[[nodiscard]] QString str(long long value);
+/// str(42)
+template<std::integral T>
+    requires(!std::same_as<T, bool>)
+[[nodiscard]] QString str(T value)
+{
+    return QString::number(value);
+}
 
 /// str([0, 1, 2])
 template<typename T>

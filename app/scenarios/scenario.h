@@ -6,6 +6,7 @@
 
 #include <coroscope/coroutine.h>
 
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
@@ -17,6 +18,9 @@ namespace coroscope {
 struct ScenarioContext
 {
     QVariantMap params;
+    /// The loop clock's speed factor (scaled clock), for helpers that take real time, such as
+    /// the demo server's latency; 1 on the real and virtual clocks.
+    double speed = 1.0;
     [[nodiscard]] int integer(const QString &key, int fallback) const { return params.value(key, fallback).toInt(); }
     [[nodiscard]] double number(const QString &key, double fallback) const { return params.value(key, fallback).toDouble(); }
     [[nodiscard]] QStringList list(const QString &key) const { return params.value(key).toStringList(); }
@@ -41,6 +45,9 @@ struct Scenario
     QString python_source; ///< the tutorial's listing, verbatim (from resources)
     QString cpp_source;    ///< this scenario's own compiled source file, embedded at build time
     QString cpp_file;      ///< its file name (matches std::source_location::file_name() endings)
+    /// Port headers it includes that hold tutorial code too (file name -> text, embedded at
+    /// build time like cpp_source): async-for's AsyncCounter, shared with async-comprehension.
+    QMap<QString, QString> cpp_headers;
     QList<ScenarioParam> params;
     /// Creates the scenario's main coroutine (lazy: nothing runs until it is scheduled).
     std::function<aio::Coroutine<void>(ScenarioContext)> main;

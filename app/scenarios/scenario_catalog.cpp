@@ -30,6 +30,7 @@ struct Entry
     QString explanation = {};
     QString errata = {};
     QList<ScenarioParam> params = {};
+    QStringList headers = {}; ///< port headers holding tutorial code (ports/<name>)
     std::function<aio::Coroutine<void>(ScenarioContext)> main = {};
 };
 
@@ -49,6 +50,8 @@ Scenario with_sources(Entry entry)
     scenario.cpp_file = QString(scenario.id).replace(u'-', u'_') + QStringLiteral(".cpp");
     scenario.python_source = resource_text(QStringLiteral(":/tutorial/") + scenario.id + QStringLiteral(".py"));
     scenario.cpp_source = resource_text(QStringLiteral(":/scenarios/cpp/") + scenario.cpp_file);
+    for (const QString &header : entry.headers)
+        scenario.cpp_headers.insert(header, resource_text(QStringLiteral(":/scenarios/cpp/") + header));
     return scenario;
 }
 
@@ -219,7 +222,8 @@ QList<Scenario> build_catalogue()
             "also when the body throws or the task is cancelled. Each phase (aenter, body, aexit) is "
             "labelled on the timeline."),
         .params = {param("a", "first addend", 1), param("b", "second addend", 2),
-                   param("sleep", "seconds __aenter__ sleeps", 1.0)},
+                   param("sleep", "seconds __aenter__ sleeps", 1.0),
+                   param("raise_in_body", "raise in the body, to show that __aexit__ still runs", false)},
         .main = &async_with::scenario,
     });
 
@@ -238,7 +242,9 @@ QList<Scenario> build_catalogue()
             "raised StopIteration', so the tutorial's program prints 0 1 2 and then fails. The text "
             "under the listing is right: raise StopAsyncIteration. The port ends the iteration the right "
             "way (its __anext__ returns no value, the C++ form of StopAsyncIteration)."),
-        .params = {param("stop", "AsyncCounter's stop", 3), param("sleep", "seconds each __anext__ sleeps", 1.0)},
+        .params = {param("stop", "AsyncCounter's stop", 3), param("sleep", "seconds each __anext__ sleeps", 1.0),
+                   param("tutorial_stop_iteration", "end as the tutorial's code does (raise StopIteration: a RuntimeError)", false)},
+        .headers = {QStringLiteral("async_counter.h")},
         .main = &async_for::scenario,
     });
 
@@ -270,7 +276,9 @@ QList<Scenario> build_catalogue()
             "shown once here. Its AsyncCounter is the one from async-for, corrected to raise "
             "StopAsyncIteration (with the tutorial's StopIteration the list comprehension fails with "
             "RuntimeError)."),
-        .params = {param("stop", "AsyncCounter's stop", 3)},
+        .params = {param("stop", "AsyncCounter's stop", 3),
+                   param("all_forms", "also run the dict, set and generator forms (prints three more lines)", false)},
+        .headers = {QStringLiteral("async_counter.h")},
         .main = &async_comprehension::scenario,
     });
 

@@ -125,7 +125,10 @@ RunResult run_scenario(const Scenario &scenario, const RunOptions &options)
     }
 
     try {
-        aio::Coroutine<void> main = scenario.main(ScenarioContext{params});
+        ScenarioContext context{params};
+        if (options.clock == aio::ClockMode::Scaled)
+            context.speed = options.speed;
+        aio::Coroutine<void> main = scenario.main(context);
         const QString name = python_name(QString::fromUtf8(main.function_name()));
         loop.run_until_complete(loop.create_task(std::move(main), name));
     } catch (...) {

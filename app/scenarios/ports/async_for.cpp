@@ -1,19 +1,27 @@
 // SPDX-License-Identifier: MIT
+// async for: AsyncCounter (async_counter.h) makes a number every second; async for awaits its
+// __anext__ until it raises StopAsyncIteration.
+#include "async_counter.h"
 #include "ports.h"
 
 #include <coroscope/coroscope.h>
 
 namespace coroscope::scenarios::async_for {
+using namespace aio;
 
-aio::Coroutine<void> main()
+// async def main():
+Coroutine<void> main(int stop, double delay, bool tutorial_stop_iteration)
 {
-    throw aio::RuntimeError("this scenario is not part of this build yet");
-    co_return;
+    // async for i in AsyncCounter(3):
+    //     print(i, end=' ')
+    co_await aio::async_for(AsyncCounter(stop, delay, tutorial_stop_iteration),
+                            [](int i) { print(QString::number(i), QStringLiteral(" ")); });
 }
 
-aio::Coroutine<void> scenario(const ScenarioContext &)
+Coroutine<void> scenario(const ScenarioContext &context)
 {
-    return main();
+    return main(context.integer(QStringLiteral("stop"), 3), context.number(QStringLiteral("sleep"), 1.0),
+                context.params.value(QStringLiteral("tutorial_stop_iteration")).toBool());
 }
 
 } // namespace coroscope::scenarios::async_for
