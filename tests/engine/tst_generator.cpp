@@ -324,6 +324,21 @@ private Q_SLOTS:
         QCOMPARE(g_log, (QStringList{QStringLiteral("0.0 RAII ticker"), QStringLiteral("0.0 after")}));
     }
 
+    void a_generator_inside_a_task_abandoned_at_loop_close_is_freed()
+    {
+        // The loop closes while the consumer waits inside the generator's sleep: the task is
+        // reported and destroyed with its frames; the generator's RAII cleanup runs, nothing leaks.
+        EventLoop loop(coro_test::virtual_time());
+        coro_test::Reports reports(loop);
+        loop.create_task([]() -> Coroutine<void> {
+            co_await async_for(ticker(), [](int) {});
+        }());
+        coro_test::run(loop, []() -> Coroutine<void> { co_await sleep(1.5); }());
+        loop.close();
+        QVERIFY(reports.contains(QStringLiteral("Task was destroyed but it is pending")));
+        QCOMPARE(g_log, QStringList{QStringLiteral("1.5 RAII ticker")});
+    }
+
     void cancelling_the_consumer_cancels_inside_the_generator()
     {
         // The generator runs in its consumer's task: the task's cancellation arrives at the

@@ -137,6 +137,23 @@ private Q_SLOTS:
         QCOMPARE(g_log, (QStringList{QStringLiteral("2.0 sibling cancelled"), QStringLiteral("2.0 parent cancelled")}));
     }
 
+    void a_group_abandoned_at_loop_close_is_freed()
+    {
+        // Closing the loop while a group's block and tasks wait destroys them all (reported,
+        // no leak, no callback into freed memory).
+        EventLoop loop(coro_test::virtual_time());
+        coro_test::Reports reports(loop);
+        loop.create_task([]() -> Coroutine<void> {
+            co_await async_with(TaskGroup(), [](TaskGroup &tg) -> Coroutine<void> {
+                tg.create_task(sibling(5.0));
+                co_await async_with(timeout(10.0), []() -> Coroutine<void> { co_await sleep(8.0); });
+            });
+        }());
+        coro_test::run(loop, []() -> Coroutine<void> { co_await sleep(1.0); }());
+        loop.close();
+        QVERIFY(reports.contains(QStringLiteral("Task was destroyed but it is pending")));
+    }
+
     void no_new_tasks_after_the_group_has_finished()
     {
         EventLoop loop(coro_test::virtual_time());
