@@ -281,6 +281,22 @@ private Q_SLOTS:
         QVERIFY(g_log.contains(QStringLiteral("1.5 RAII ticker")));
     }
 
+    void aclosing_closes_a_borrowed_generator_when_the_block_ends()
+    {
+        // async with contextlib.aclosing(gen) as g: await anext(g)   -> cleanup at exit
+        EventLoop loop(coro_test::virtual_time());
+        coro_test::run(loop, []() -> Coroutine<void> {
+            auto gen = ticker();
+            co_await async_with(aclosing(gen), [](AsyncGenerator<int> &g) -> Coroutine<void> {
+                co_await g.anext();
+                co_await g.anext();
+            });
+            CO_VERIFY(gen.finished());
+        }());
+        QCOMPARE(g_log, (QStringList{QStringLiteral("1.0 GeneratorExit caught"),
+                                     QStringLiteral("1.5 async cleanup done"), QStringLiteral("1.5 RAII ticker")}));
+    }
+
     void a_generator_exception_reaches_the_consumer()
     {
         EventLoop loop(coro_test::virtual_time());

@@ -15,7 +15,7 @@
 //             co_return current++;
 //         }
 //     };
-//     co_await aio::async_for(AsyncCounter{.stop = 3}, [](int i) { aio::print(QString::number(i), " "); });
+//     co_await aio::async_for(AsyncCounter{.stop = 3}, [](int i) { aio::print(QString::number(i), QStringLiteral(" ")); });
 //
 //     // or a plain loop: `co_await aio::anext(it)` yields std::optional<T>, empty at the end.
 //     AsyncCounter counter{.stop = 3};

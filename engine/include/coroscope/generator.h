@@ -8,7 +8,7 @@
 //             co_await aio::sleep(1.0);
 //         }
 //     }
-//     co_await aio::async_for(async_counter(3), [](int i) { aio::print(QString::number(i), " "); });
+//     co_await aio::async_for(async_counter(3), [](int i) { aio::print(QString::number(i), QStringLiteral(" ")); });
 //     // or: auto gen = async_counter(3); while (auto i = co_await gen.anext()) { ... }
 //
 // One body holds both co_yield and co_await. It is LAZY: nothing runs until the first anext().
@@ -312,6 +312,22 @@ private:
     }
     Handle m_handle;
 };
+
+/// contextlib.aclosing: an async context manager that awaits the generator's aclose() when
+/// the block ends, however it ends (even when the generator is borrowed):
+///     co_await aio::async_with(aio::aclosing(gen), [](aio::AsyncGenerator<int> &g) -> aio::Coroutine<void> { ... });
+template<typename G>
+struct Aclosing
+{
+    G generator; ///< a reference when aclosing() got an lvalue, else the generator itself
+    detail::Ready<std::remove_reference_t<G> &> aenter() noexcept { return {generator}; }
+    auto aexit(std::exception_ptr) { return generator.aclose(); }
+};
+template<typename G>
+[[nodiscard]] Aclosing<G> aclosing(G &&generator)
+{
+    return Aclosing<G>{std::forward<G>(generator)};
+}
 
 namespace detail {
 template<typename T>

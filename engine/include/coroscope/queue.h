@@ -2,7 +2,7 @@
 #pragma once
 // aio::Queue<T>: asyncio.Queue (asyncio/queues.py, Python 3.11 semantics), a FIFO between tasks:
 //
-//     aio::Queue<int> queue(/*maxsize*/ 2, u"jobs"_s);
+//     aio::Queue<int> queue(/*maxsize*/ 2, QStringLiteral("jobs"));
 //     co_await queue.put(1);             // waits while the queue is full (maxsize > 0)
 //     int item = co_await queue.get();   // waits while it is empty
 //     queue.task_done();                 // one per get(), then:

@@ -3,7 +3,7 @@
 // Synchronisation primitives for tasks: asyncio's Lock, Event, Condition, Semaphore and
 // BoundedSemaphore (asyncio/locks.py, Python 3.11 semantics, ported line for line).
 //
-//     aio::Semaphore limit(3, u"s"_s);              // at most three at a time
+//     aio::Semaphore limit(3, QStringLiteral("s"));  // at most three at a time
 //     co_await aio::async_with(limit, [&]() -> aio::Coroutine<void> { co_await fetch(url); });
 //     // or by hand: co_await limit.acquire(); ...; limit.release();
 //
