@@ -78,8 +78,9 @@ aio::Coroutine<PageResult> executor_page(PageJob job)
 {
     PageResult page = started(job);
     try {
-        const Response response = co_await aio::run_in_executor(
-            nullptr, [url = job.url, fetch = job.fetch] { return aio::net::blocking_fetch(url, fetch); });
+        // A named callable: GCC 12 destroys a lambda temporary inside a co_await expression twice.
+        auto urlopen = [url = job.url, fetch = job.fetch] { return aio::net::blocking_fetch(url, fetch); };
+        const Response response = co_await aio::run_in_executor(nullptr, urlopen);
         finished(job, page, response);
     } catch (const std::exception &e) {
         failed(job, page, QString::fromUtf8(e.what()));
@@ -124,7 +125,8 @@ aio::Coroutine<void> warm_up(QUrl url)
     } catch (const std::exception &) {
     }
     try {
-        (void)co_await aio::run_in_executor(nullptr, [url, quiet] { return aio::net::blocking_fetch(url, quiet); });
+        auto urlopen = [url, quiet] { return aio::net::blocking_fetch(url, quiet); };
+        (void)co_await aio::run_in_executor(nullptr, urlopen);
     } catch (const std::exception &) {
     }
 }

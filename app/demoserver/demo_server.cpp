@@ -342,6 +342,7 @@ void DemoServer::answer_later(QTcpSocket *socket, QHttpServerResponder &&respond
     });
     auto *timer = new QTimer(holder);
     timer->setSingleShot(true);
+    timer->setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early: latencies are the lesson
     connect(timer, &QTimer::timeout, holder, [this, holder, socket, kept, answer = std::move(answer)] {
         QObject::disconnect(socket, nullptr, holder, nullptr); // answered: a later close is not "went away"
         answer_now(socket, *kept, answer);

@@ -25,7 +25,7 @@ struct DemoServerOptions
     double variation = 0.1;                           ///< each page adds up to this fraction of latency
     double speed = 1.0;                               ///< the app's speed factor: real delay = delay / speed
     int hosts = 1;                                    ///< listen on 127.0.0.1 .. 127.0.0.<hosts>
-    DemoServerLimits limits;
+    DemoServerLimits limits{};
 };
 
 } // namespace coroscope::demo

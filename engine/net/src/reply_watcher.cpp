@@ -56,6 +56,7 @@ ReplyWatcher::ReplyWatcher(QNetworkReply *reply, const QUrl &url, const FetchOpt
     QObject::connect(reply, &QNetworkReply::metaDataChanged, &m_context, [this] { on_meta_data(); });
     QObject::connect(reply, &QNetworkReply::readyRead, &m_context, [this] { on_ready_read(); });
     QObject::connect(reply, &QNetworkReply::finished, &m_context, [this] { on_finished(); });
+    QObject::connect(reply, &QNetworkReply::encrypted, &m_context, [this] { m_encrypted = true; });
     QObject::connect(reply, &QNetworkReply::sslErrors, &m_context, [this](const QList<QSslError> &errors) {
         QStringList texts;
         for (const QSslError &e : errors)
@@ -76,6 +77,7 @@ ReplyWatcher::ReplyWatcher(QNetworkReply *reply, const QUrl &url, const FetchOpt
     });
     if (m_options.timeout.count() > 0) {
         m_deadline.setSingleShot(true);
+        m_deadline.setTimerType(Qt::PreciseTimer); // never before the deadline
         QObject::connect(&m_deadline, &QTimer::timeout, &m_context, [this] {
             fail(NetworkError(NetworkError::Kind::Timeout,
                               QStringLiteral("timeout: no complete response after %1 s (%2)")
@@ -198,7 +200,18 @@ NetworkError ReplyWatcher::transport_error() const
 {
     using K = NetworkError::Kind;
     const QString url = m_url.toDisplayString();
-    switch (m_reply->error()) {
+    const auto error = m_reply->error();
+    const bool https = m_url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0;
+    // A server that is not speaking TLS usually just hangs up on the handshake.
+    if (https && !m_encrypted && m_stage < Stage::Receiving
+        && (error == QNetworkReply::RemoteHostClosedError || error == QNetworkReply::UnknownNetworkError
+            || error == QNetworkReply::ProtocolFailure)) {
+        return NetworkError(K::Tls,
+                            QStringLiteral("TLS failure: the TLS handshake with %1 did not complete (%2) (%3)")
+                                .arg(host_port(m_url), m_reply->errorString(), url),
+                            m_url);
+    }
+    switch (error) {
     case QNetworkReply::ConnectionRefusedError:
         return NetworkError(K::ConnectionRefused, QStringLiteral("connection refused: %1 (%2)").arg(host_port(m_url), url), m_url);
     case QNetworkReply::HostNotFoundError:

@@ -73,6 +73,7 @@ private:
     QString m_tls_errors;
     Stage m_stage = Stage::Queued;
     bool m_finished = false;
+    bool m_encrypted = false; // the TLS handshake completed
 };
 
 } // namespace aio::net::detail

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: MIT
+// The gather comparison on the demo server: the three variants' timing relations (ranges that
+// hold on a loaded machine), the tutorial's lengths in argument order, the six-connection queue.
+#include "net_test.h"
+
+#include <compare/comparison_runner.h>
+
+using namespace aio;
+using namespace net_test;
+using namespace coroscope::compare;
+using coroscope::demo::DemoPages;
+
+namespace {
+
+ComparisonOptions tutorial_pages(const coroscope::demo::DemoServerThread &s, int count = 6)
+{
+    ComparisonOptions o;
+    o.names = DemoPages::words(count);
+    for (int i = 0; i < count; ++i)
+        o.urls << s.page_url(o.names[i], i);
+    return o;
+}
+
+const QList<std::int64_t> kTutorialLengths{74443, 137795, 84429, 327409, 65139, 154872};
+
+} // namespace
+
+class CompareTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void six_pages_at_200_ms_show_sum_versus_slowest()
+    {
+        auto s = server({.latency = 200ms});
+        EventLoop loop;
+        std::vector<int> async_finish_order;
+        const ComparisonResult r = coro_test::run(
+            loop, run_comparison(tutorial_pages(*s), [&](const Progress &p) {
+                if (p.variant == Variant::Async && p.event == Progress::Event::Finished)
+                    async_finish_order.push_back(p.page);
+            }), 30s);
+        QVERIFY(r.ok());
+        QCOMPARE(int(r.variants.size()), 3);
+        const QList<double> latencies = r.server_latencies_ms();
+        double sum = 0, slowest = 0;
+        for (double l : latencies) {
+            QVERIFY(l >= 200 && l < 220);
+            sum += l;
+            slowest = std::max(slowest, l);
+        }
+        const double seq = r.find(Variant::Sequential)->total_ms;
+        const double exe = r.find(Variant::Executor)->total_ms;
+        const double asy = r.find(Variant::Async)->total_ms;
+        const QString figures = QStringLiteral("sum %1 slowest %2 seq %3 exe %4 async %5").arg(sum).arg(slowest).arg(seq).arg(exe).arg(asy);
+        QVERIFY2(seq >= 1200 && seq >= sum && seq <= sum * 1.10 + 60, qPrintable(figures));
+        QVERIFY2(exe >= slowest && exe <= slowest * 1.10 + 60, qPrintable(figures));
+        QVERIFY2(asy >= slowest && asy <= slowest * 1.10 + 60, qPrintable(figures));
+        QVERIFY(r.speedup() > 3.5);
+        for (const auto &v : r.variants)
+            QCOMPARE(v.lengths(), kTutorialLengths);
+        // They finish in another order than asked, yet the results are in argument order.
+        QCOMPARE(int(async_finish_order.size()), 6);
+        QVERIFY(!std::is_sorted(async_finish_order.begin(), async_finish_order.end()));
+    }
+
+    void sequential_may_await_instead_of_blocking()
+    {
+        auto s = server({.latency = 100ms});
+        EventLoop loop;
+        ComparisonOptions o = tutorial_pages(*s, 3);
+        o.sequential_blocks = false;
+        o.variants = {Variant::Sequential};
+        const VariantResult v = coro_test::run(loop, run_variant(Variant::Sequential, o));
+        QVERIFY(v.ok());
+        QVERIFY2(v.total_ms >= 300 && v.total_ms < 330 * 1.1 + 60, qPrintable(QString::number(v.total_ms)));
+        QCOMPARE(v.lengths(), kTutorialLengths.mid(0, 3));
+        for (std::size_t i = 1; i < v.pages.size(); ++i)
+            QVERIFY(v.pages[i].start_ms >= v.pages[i - 1].end_ms); // one after another
+    }
+
+    void beyond_six_pages_per_host_async_requests_queue()
+    {
+        auto s = server({.latency = 200ms, .variation = 0});
+        EventLoop loop;
+        ComparisonOptions o = tutorial_pages(*s, 12);
+        for (int i = 0; i < 12; ++i)
+            o.urls[i] = s->page_url(o.names[i], 0); // all on 127.0.0.1
+        const VariantResult v = coro_test::run(loop, run_variant(Variant::Async, o));
+        QVERIFY(v.ok());
+        double first_end = 1e9;
+        for (const auto &p : v.pages)
+            first_end = std::min(first_end, p.end_ms);
+        int queued = 0;
+        for (const auto &p : v.pages)
+            queued += p.sent_ms >= first_end - 5 ? 1 : 0; // went on the wire only when a connection came free
+        QCOMPARE(queued, 6);
+        QVERIFY2(v.total_ms >= 400 && v.total_ms < 400 * 1.1 + 100, qPrintable(QString::number(v.total_ms)));
+    }
+
+    void a_failing_page_is_recorded_in_every_variant()
+    {
+        auto s = server({.latency = 50ms});
+        EventLoop loop;
+        ComparisonOptions o = tutorial_pages(*s, 3);
+        o.urls[1] = url(*s, QStringLiteral("/status/404"));
+        o.warm_up = false;
+        const ComparisonResult r = coro_test::run(loop, run_comparison(o));
+        QVERIFY(!r.ok());
+        for (const auto &v : r.variants)
+            QVERIFY2(v.error.contains(QStringLiteral("HTTP status 404")), qPrintable(v.error));
+        QCOMPARE(int(r.find(Variant::Sequential)->pages.size()), 2); // the loop stopped at the failure
+        QCOMPARE(r.find(Variant::Async)->pages[2].length, qint64(84429));
+        QCOMPARE(r.speedup(), 0.0);
+    }
+};
+
+QTEST_GUILESS_MAIN(CompareTest)
+#include "tst_compare.moc"

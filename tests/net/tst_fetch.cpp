@@ -1,0 +1,314 @@
+// SPDX-License-Identifier: MIT
+// aio::net::fetch against the real demo server: results, the trace, the six-connection queue,
+// cancellation, every error message, the body cap, and many requests at once.
+#include "net_test.h"
+
+#include <coroscope/gather.h>
+#include <coroscope/trace_recorder.h>
+#include <demoserver/demo_pages.h>
+
+using namespace aio;
+using namespace aio::net;
+using namespace net_test;
+using coroscope::demo::DemoServer;
+using coroscope::demo::DemoServerThread;
+
+namespace {
+
+FetchOptions named(const QString &name)
+{
+    FetchOptions o;
+    o.name = name;
+    return o;
+}
+
+/// The NetworkError a fetch of `url` fails with (Kind::Other "no error" if it succeeds).
+Coroutine<NetworkError> failure(QUrl url, FetchOptions options)
+{
+    try {
+        (void)co_await fetch(url, options);
+    } catch (const NetworkError &e) {
+        co_return e;
+    }
+    co_return NetworkError(NetworkError::Kind::Other, QStringLiteral("no error"));
+}
+
+Coroutine<NetworkError> failure_of_text(QString url)
+{
+    try {
+        (void)co_await fetch(url);
+    } catch (const NetworkError &e) {
+        co_return e;
+    }
+    co_return NetworkError(NetworkError::Kind::Other, QStringLiteral("no error"));
+}
+
+Coroutine<Response> fetch_one(QUrl url, FetchOptions options)
+{
+    co_return co_await fetch(url, options);
+}
+
+Coroutine<std::vector<Response>> fetch_all(QList<QUrl> urls)
+{
+    std::vector<Future<Response>> futures;
+    for (const QUrl &u : urls)
+        futures.push_back(fetch(u));
+    co_return co_await gather(std::move(futures));
+}
+
+struct ErrorCase
+{
+    NetworkError::Kind kind;
+    QString must_contain;
+};
+
+void check(const NetworkError &e, const ErrorCase &expected)
+{
+    QVERIFY2(e.kind() == expected.kind, e.what());
+    QVERIFY2(e.message().contains(expected.must_contain), e.what());
+}
+
+} // namespace
+
+class FetchTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void a_fetch_returns_status_headers_and_body()
+    {
+        auto s = server({.latency = 50ms});
+        EventLoop loop;
+        const Response r = coro_test::run(loop, fetch_one(s->page_url(QStringLiteral("apple")), named(QStringLiteral("apple"))));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.reason, QByteArray("OK"));
+        QCOMPARE(r.length, qint64(74443));
+        QCOMPARE(qint64(r.body.size()), r.length);
+        QVERIFY(r.header("content-type").startsWith("text/html"));
+        QVERIFY(r.timing.sent_ms >= 0 && r.timing.sent_ms <= r.timing.first_byte_ms);
+        QVERIFY(r.timing.first_byte_ms >= 49 && r.timing.first_byte_ms <= r.timing.total_ms);
+    }
+
+    void keep_body_false_only_counts_the_length()
+    {
+        auto s = server({.latency = 0ms});
+        EventLoop loop;
+        FetchOptions o;
+        o.keep_body = false;
+        const Response r = coro_test::run(loop, fetch_one(s->page_url(QStringLiteral("pineapple")), o));
+        QCOMPARE(r.length, qint64(327409));
+        QVERIFY(r.body.isEmpty());
+    }
+
+    void the_waiting_task_shows_network_reply_and_the_stages()
+    {
+        auto s = server({.latency = 50ms});
+        EventLoop loop;
+        TraceRecorder trace;
+        loop.add_observer(&trace);
+        (void)coro_test::run(loop, fetch_one(s->page_url(QStringLiteral("apple")), named(QStringLiteral("apple"))));
+        loop.remove_observer(&trace);
+        bool waited = false;
+        QStringList phases;
+        for (const TraceEvent &e : trace.events()) {
+            if (e.type == TraceType::StepEnd && e.wait == WaitKind::NetworkReply) {
+                QCOMPARE(e.text, QStringLiteral("network reply apple"));
+                waited = true;
+            }
+            if (e.type == TraceType::Phase)
+                phases << e.text;
+        }
+        QVERIFY(waited);
+        QCOMPARE(phases.value(0), QStringLiteral("network reply apple: queued for a connection"));
+        QVERIFY2(phases.contains(QStringLiteral("network reply apple: on the wire")), qPrintable(phases.join(u'|')));
+        QVERIFY2(phases.contains(QStringLiteral("network reply apple: receiving")), qPrintable(phases.join(u'|')));
+    }
+
+    void more_than_six_requests_per_host_queue_for_a_connection()
+    {
+        auto s = server();
+        EventLoop loop;
+        QList<QUrl> urls;
+        for (int i = 0; i < 8; ++i)
+            urls << url(*s, QStringLiteral("/delay/300"));
+        const auto responses = coro_test::run(loop, fetch_all(urls));
+        // All eight started together. Six went on the wire at once; the other two only when a
+        // connection came free, i.e. after the first answer had arrived.
+        std::vector<double> sent;
+        double first_done = 1e9;
+        for (const Response &r : responses) {
+            sent.push_back(r.timing.sent_ms);
+            first_done = std::min(first_done, r.timing.total_ms);
+        }
+        std::sort(sent.begin(), sent.end());
+        const QString figures = QStringLiteral("sent %1 ... first answer %2").arg(sent[5]).arg(first_done);
+        QVERIFY2(sent[5] < first_done, qPrintable(figures));
+        QVERIFY2(sent[6] >= first_done - 5 && sent[7] >= first_done - 5, qPrintable(figures));
+        QVERIFY(first_done >= 299);
+    }
+
+    void loopback_aliases_are_separate_hosts_with_their_own_six()
+    {
+        if (!DemoServer::loopback_host_available(2))
+            QSKIP("this OS does not let a process listen on 127.0.0.2");
+        auto s = server({.latency = 300ms, .hosts = 2});
+        EventLoop loop;
+        QList<QUrl> urls;
+        for (int i = 0; i < 12; ++i)
+            urls << s->page_url(QStringLiteral("word%1").arg(i), i);
+        const auto responses = coro_test::run(loop, fetch_all(urls));
+        double first_done = 1e9;
+        for (const Response &r : responses)
+            first_done = std::min(first_done, r.timing.total_ms);
+        for (const Response &r : responses) // all twelve on the wire before any answer came
+            QVERIFY2(r.timing.sent_ms < first_done, qPrintable(QString::number(r.timing.sent_ms)));
+    }
+
+    void cancelling_the_awaiting_task_aborts_the_reply()
+    {
+        auto s = server();
+        EventLoop loop;
+        auto task = loop.create_task(fetch_one(url(*s, QStringLiteral("/hang")), {}));
+        auto cancelled = [](Task<Response> t, DemoServerThread *srv) -> Coroutine<void> {
+            CO_VERIFY(co_await wait_until([srv] { return srv->stats().pending_answers == 1; }));
+            t.cancel();
+            // The server sees the connection close: the reply was really aborted.
+            CO_VERIFY(co_await wait_until([srv] { return srv->stats().closed_by_client == 1; }));
+            CO_VERIFY(t.cancelled());
+        };
+        coro_test::run(loop, cancelled(task, s.get()));
+        QCOMPARE(s->stats().pending_answers, 0);
+    }
+
+    void cancelling_the_future_aborts_the_reply()
+    {
+        auto s = server();
+        EventLoop loop;
+        Future<Response> f = fetch(loop, url(*s, QStringLiteral("/hang")));
+        auto body = [](Future<Response> f, DemoServerThread *srv) -> Coroutine<void> {
+            CO_VERIFY(co_await wait_until([srv] { return srv->stats().pending_answers == 1; }));
+            CO_VERIFY(f.cancel());
+            CO_VERIFY(!f.cancel()); // already done
+            CO_VERIFY(co_await wait_until([srv] { return srv->stats().closed_by_client == 1; }));
+        };
+        coro_test::run(loop, body(f, s.get()));
+        QVERIFY(f.cancelled());
+    }
+
+    void every_error_has_its_kind_and_a_clear_message()
+    {
+        auto s = server();
+        EventLoop loop;
+        using K = NetworkError::Kind;
+        const QString refused_port = QString::number(closed_port());
+        FetchOptions quick;
+        quick.timeout = 200ms;
+        FetchOptions small_cap;
+        small_cap.max_body_bytes = 1000;
+
+        check(coro_test::run(loop, failure_of_text(QStringLiteral("http://exa mple.com/"))), {K::InvalidUrl, QStringLiteral("invalid URL 'http://exa mple.com/'")});
+        check(coro_test::run(loop, failure_of_text(QString())), {K::InvalidUrl, QStringLiteral("invalid URL: the URL is empty")});
+        check(coro_test::run(loop, failure_of_text(QStringLiteral("no-scheme.example/x"))), {K::InvalidUrl, QStringLiteral("no scheme")});
+        check(coro_test::run(loop, failure_of_text(QStringLiteral("ftp://127.0.0.1/x"))),
+              {K::UnsupportedScheme, QStringLiteral("unsupported URL scheme 'ftp' in 'ftp://127.0.0.1/x' (only http and https)")});
+        check(coro_test::run(loop, failure(QUrl(QStringLiteral("http://no-such-host.invalid/")), {})),
+              {K::HostNotFound, QStringLiteral("host not found: no-such-host.invalid")});
+        check(coro_test::run(loop, failure(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(refused_port)), {})),
+              {K::ConnectionRefused, QStringLiteral("connection refused: 127.0.0.1:%1").arg(refused_port)});
+        check(coro_test::run(loop, failure(url(*s, QStringLiteral("/hang")), quick)),
+              {K::Timeout, QStringLiteral("timeout: no complete response after 0.200 s")});
+        const NetworkError status = coro_test::run(loop, failure(url(*s, QStringLiteral("/status/404")), {}));
+        check(status, {K::HttpStatus, QStringLiteral("HTTP status 404 Not Found")});
+        QCOMPARE(status.status(), 404);
+        check(coro_test::run(loop, failure(url(*s, QStringLiteral("/bytes/2000")), small_cap)),
+              {K::BodyTooLarge, QStringLiteral("body too large: 2000 bytes announced, over the cap of 1000 bytes")});
+        check(coro_test::run(loop, failure(url(*s, QStringLiteral("/drop")), {})),
+              {K::ConnectionClosed, QStringLiteral("connection closed by the server in the middle of the response")});
+        check(coro_test::run(loop, failure(url(*s, QStringLiteral("/redirect/8")), {})),
+              {K::Redirect, QStringLiteral("redirect refused: more than 5 redirects")});
+        // https to a plain-HTTP server: the TLS handshake cannot succeed.
+        QUrl https = s->base_url();
+        https.setScheme(QStringLiteral("https"));
+        check(coro_test::run(loop, failure(https, {})), {K::Tls, QStringLiteral("TLS failure")});
+    }
+
+    void a_body_over_the_default_cap_of_16_mib_is_refused()
+    {
+        auto s = server();
+        EventLoop loop;
+        check(coro_test::run(loop, failure(url(*s, QStringLiteral("/bytes/%1").arg(16 * 1024 * 1024 + 1)), {})),
+              {NetworkError::Kind::BodyTooLarge, QStringLiteral("over the cap of 16777216 bytes")});
+        // Exactly at the cap is fine.
+        FetchOptions o;
+        o.keep_body = false;
+        QCOMPARE(coro_test::run(loop, fetch_one(url(*s, QStringLiteral("/bytes/%1").arg(16 * 1024 * 1024)), o), 20s).length,
+                 qint64(16 * 1024 * 1024));
+    }
+
+    void require_success_false_returns_any_status_as_a_response()
+    {
+        auto s = server();
+        EventLoop loop;
+        FetchOptions o;
+        o.require_success = false;
+        QCOMPARE(coro_test::run(loop, fetch_one(url(*s, QStringLiteral("/status/503")), o)).status, 503);
+    }
+
+    void in_a_gather_the_first_failure_propagates_at_once()
+    {
+        auto s = server();
+        EventLoop loop;
+        auto body = [](QUrl slow, QUrl bad) -> Coroutine<void> {
+            QElapsedTimer t;
+            t.start();
+            try {
+                (void)co_await gather(fetch(slow), fetch(bad));
+                CO_VERIFY(false);
+            } catch (const NetworkError &e) {
+                CO_COMPARE(e.status(), 500);
+            }
+            CO_VERIFY(t.elapsed() < 250); // did not wait for the 400 ms page
+            auto [ok, failed] = co_await gather(return_exceptions, fetch(slow), fetch(bad));
+            CO_VERIFY(ok.ok());
+            CO_COMPARE(ok.value().body, QByteArray("delayed 400 ms\n"));
+            CO_VERIFY(!failed.ok());
+        };
+        coro_test::run(loop, body(url(*s, QStringLiteral("/delay/400")), url(*s, QStringLiteral("/status/500"))));
+    }
+
+    void sixty_concurrent_fetches_are_all_answered()
+    {
+        auto s = server();
+        EventLoop loop;
+        QList<QUrl> urls;
+        for (int i = 0; i < 60; ++i)
+            urls << url(*s, QStringLiteral("/delay/50?n=%1").arg(i));
+        QElapsedTimer t;
+        t.start();
+        const auto responses = coro_test::run(loop, fetch_all(urls), 20s);
+        const double took = ms_since(t);
+        QCOMPARE(int(responses.size()), 60);
+        for (const Response &r : responses)
+            QCOMPARE(r.body, QByteArray("delayed 50 ms\n"));
+        // Six connections to one host: ten rounds of 50 ms, not one.
+        QVERIFY2(took >= 499 && took < 5000, qPrintable(QString::number(took)));
+        QCOMPARE(s->stats().answered, qint64(60));
+    }
+
+    void a_virtual_clock_does_not_jump_past_a_request_in_flight()
+    {
+        auto s = server();
+        EventLoop loop(coro_test::virtual_time());
+        auto body = [](QUrl u) -> Coroutine<void> {
+            EventLoop &l = get_event_loop();
+            auto sleeper = l.create_task([]() -> Coroutine<void> { co_await sleep(10.0); }());
+            (void)co_await fetch(u);
+            CO_VERIFY(l.time() < 10.0); // the 10 s timer did not fire while the reply was awaited
+            co_await sleeper;
+            CO_VERIFY(l.time() >= 10.0);
+        };
+        coro_test::run(loop, body(url(*s, QStringLiteral("/delay/200"))));
+    }
+};
+
+QTEST_GUILESS_MAIN(FetchTest)
+#include "tst_fetch.moc"
