@@ -31,6 +31,8 @@
 // carry its id: StepEnd reason Yield at a co_yield (text "yield <value>"), Await when the body
 // suspends the task (with what it waits on), then Return / Raise / Cancelled and a Done event
 // when it finishes. AwaitEdge events link the consuming task to the generator while it runs.
+// (A suspension inside a coroutine that the body awaits shows on the consumer's lane only; the
+// generator's step spans it.)
 
 #include "coroscope/impl/awaitable.h"
 
