@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -94,6 +95,15 @@ private Q_SLOTS:
                                       << QStringLiteral("finished 1\nfinished 2\nfinished 0\n[0, 1, 2]\n");
         QTest::newRow("executor-partial") << QStringLiteral("executor-partial")
                                           << QStringLiteral("hello python \nhello python\nhello-python-script\n");
+        QTest::newRow("future-task")
+            << QStringLiteral("future-task")
+            << QStringLiteral("future.done(): False\nresult set by call_later\nfuture.done(): True\ntask.done(): False\n"
+                              "await task: 3\ndoomed.cancelled(): True\ntask.result(): 3\n"
+                              "burn_cpu on the loop thread\nburn_cpu on a pool thread\nbeat.cancelled(): True\n");
+        QTest::newRow("async-with") << QStringLiteral("async-with") << QStringLiteral("3\n");
+        QTest::newRow("async-for") << QStringLiteral("async-for") << QStringLiteral("0 1 2 ");
+        QTest::newRow("async-generator") << QStringLiteral("async-generator") << QStringLiteral("0 1 2 ");
+        QTest::newRow("async-comprehension") << QStringLiteral("async-comprehension") << QStringLiteral("[0, 1, 2]\n[1, 1, 1]\n");
     }
     void run_prints_exactly_the_tutorial_output()
     {
@@ -134,6 +144,50 @@ private Q_SLOTS:
         QCOMPARE(task.value(QStringLiteral("finished_ms")).toDouble(), 1000.0);
         QCOMPARE(task.value(QStringLiteral("waiting_ms")).toDouble(), 1000.0);
         QCOMPARE(task.value(QStringLiteral("result")).toString(), QStringLiteral("None"));
+    }
+
+    void run_json_async_for_takes_three_seconds()
+    {
+        const Outcome o = coroscope({QStringLiteral("run"), QStringLiteral("async-for"), QStringLiteral("--json"),
+                                     QStringLiteral("--virtual-time")});
+        QVERIFY2(o.exit_code == 0, qPrintable(show(o)));
+        const QJsonObject doc = QJsonDocument::fromJson(o.out.toUtf8()).object();
+        QCOMPARE(doc.value(QStringLiteral("elapsed_ms")).toDouble(), 3000.0);
+        QCOMPARE(doc.value(QStringLiteral("output")).toString(), QStringLiteral("0 1 2 "));
+    }
+
+    void fetch_scenarios_serve_themselves_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::newRow("fetch-sequential") << QStringLiteral("fetch-sequential");
+        QTest::newRow("fetch-executor") << QStringLiteral("fetch-executor");
+        QTest::newRow("fetch-async") << QStringLiteral("fetch-async");
+    }
+    void fetch_scenarios_serve_themselves()
+    {
+        QFETCH(QString, id);
+        const Outcome o = coroscope({QStringLiteral("run"), id, QStringLiteral("--param"), QStringLiteral("latency_ms=50")});
+        QVERIFY2(o.exit_code == 0, qPrintable(show(o)));
+        QVERIFY2(QRegularExpression(QStringLiteral("^\\[74443, 137795, 84429, 327409, 65139, 154872\\]\nelapsed: \\d+\\.\\d{3} s\n$"))
+                     .match(o.out)
+                     .hasMatch(),
+                 qPrintable(show(o)));
+    }
+
+    void a_failing_scenario_exits_1()
+    {
+        Outcome o = coroscope({QStringLiteral("run"), QStringLiteral("async-for"), QStringLiteral("--virtual-time"),
+                               QStringLiteral("--param"), QStringLiteral("tutorial_stop_iteration=true")});
+        QCOMPARE(o.exit_code, 1);
+        QCOMPARE(o.out, QStringLiteral("0 1 2 "));
+        QVERIFY2(o.err.contains(QStringLiteral("RuntimeError: coroutine raised StopIteration")), qPrintable(show(o)));
+        o = coroscope({QStringLiteral("run"), QStringLiteral("fetch-async"), QStringLiteral("--json"), QStringLiteral("--param"),
+                       QStringLiteral("urls=http://127.0.0.1:1/search?q=apple")});
+        QCOMPARE(o.exit_code, 1);
+        const QJsonObject doc = QJsonDocument::fromJson(o.out.toUtf8()).object();
+        QVERIFY2(doc.value(QStringLiteral("error")).toString().contains(QStringLiteral("refused")), qPrintable(show(o)));
+        const QJsonArray tasks = doc.value(QStringLiteral("tasks")).toArray();
+        QCOMPARE(tasks.first().toObject().value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
     }
 
     void run_json_reports_cancelled_tasks()

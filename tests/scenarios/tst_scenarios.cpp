@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
 #include <map>
 #include <set>
@@ -108,6 +109,13 @@ private Q_SLOTS:
         QVERIFY(port.open(QIODevice::ReadOnly));
         QCOMPARE(scenario->cpp_source, QString::fromUtf8(port.readAll()));
         QVERIFY(scenario->cpp_source.contains(QStringLiteral("namespace coroscope::scenarios::")));
+        for (auto it = scenario->cpp_headers.begin(); it != scenario->cpp_headers.end(); ++it) {
+            QFile header(QStringLiteral(COROSCOPE_PORTS_DIR "/") + it.key());
+            QVERIFY(header.open(QIODevice::ReadOnly));
+            QCOMPARE(it.value(), QString::fromUtf8(header.readAll()));
+        }
+        if (id == u"async-for" || id == u"async-comprehension")
+            QVERIFY(scenario->cpp_headers.value(QStringLiteral("async_counter.h")).contains(QStringLiteral("class AsyncCounter")));
     }
 
     void python_listings_are_the_tutorials()
@@ -157,6 +165,16 @@ private Q_SLOTS:
                                       << QStringLiteral("finished 1\nfinished 2\nfinished 0\n[0, 1, 2]\n") << qint64(300)
                                       << QStringList{QStringLiteral("main:done:0:0:300"), QStringLiteral("work:done:0:0:300"),
                                                      QStringLiteral("work:done:0:0:100"), QStringLiteral("work:done:0:0:200")};
+        QTest::newRow("async-with") << QStringLiteral("async-with") << QStringLiteral("3\n") << qint64(1000)
+                                    << QStringList{QStringLiteral("main:done:0:0:1000")};
+        QTest::newRow("async-for") << QStringLiteral("async-for") << QStringLiteral("0 1 2 ") << qint64(3000)
+                                   << QStringList{QStringLiteral("main:done:0:0:3000")};
+        QTest::newRow("async-generator") << QStringLiteral("async-generator") << QStringLiteral("0 1 2 ") << qint64(3000)
+                                         << QStringList{QStringLiteral("main:done:0:0:3000"),
+                                                        QStringLiteral("async_counter:done:0:0:3000")};
+        QTest::newRow("async-comprehension") << QStringLiteral("async-comprehension")
+                                             << QStringLiteral("[0, 1, 2]\n[1, 1, 1]\n") << qint64(3000)
+                                             << QStringList{QStringLiteral("listings:done:0:0:3000")};
     }
     void runs_exactly()
     {
@@ -336,6 +354,159 @@ private Q_SLOTS:
         }
         QCOMPARE(started, 1);
         QCOMPARE(ended, 1);
+    }
+
+    void async_with_runs_aexit_after_the_body_even_when_it_raises()
+    {
+        for (const bool raise : {false, true}) {
+            const RunResult result = run_virtual(QStringLiteral("async-with"), {{QStringLiteral("raise_in_body"), raise}});
+            QCOMPARE(result.ok(), !raise);
+            if (raise)
+                QCOMPARE(result.error, QStringLiteral("RuntimeError: raised in the body of async with"));
+            QCOMPARE(result.output, QStringLiteral("3\n"));
+            QStringList phases;
+            std::vector<std::int64_t> times;
+            for (const aio::TraceEvent &e : result.events) {
+                if (e.type == aio::TraceType::Phase) {
+                    phases << e.text;
+                    times.push_back(e.t_ns);
+                }
+            }
+            QCOMPARE(phases, (QStringList{QStringLiteral("aenter"), QStringLiteral("body"), QStringLiteral("aexit"),
+                                          QStringLiteral("end")}));
+            QCOMPARE(times[1], std::int64_t(1'000'000'000)); // __aenter__ slept one second
+        }
+        // While in __aenter__ the task waits on its sleep, reported as an aenter wait.
+        const RunResult result = run_virtual(QStringLiteral("async-with"));
+        bool waited_in_aenter = false;
+        for (const aio::TraceEvent &e : result.events) {
+            if (e.type == aio::TraceType::StepEnd && e.t_ns == 0 && e.reason == aio::StepEndReason::Await)
+                waited_in_aenter = QString::fromUtf8(e.src.file_name()).endsWith(QStringLiteral("async_with.cpp"));
+        }
+        QVERIFY(waited_in_aenter);
+    }
+
+    void async_for_prints_one_number_per_second()
+    {
+        const RunResult result = run_virtual(QStringLiteral("async-for"));
+        QVERIFY2(result.ok(), qPrintable(describe(result)));
+        QCOMPARE(print_times(result), (std::vector<std::int64_t>{1'000'000'000, 2'000'000'000, 3'000'000'000}));
+        // The tutorial's own AsyncCounter (raise StopIteration) fails after 0 1 2, as Python 3.7+ does.
+        const RunResult as_tutorial = run_virtual(QStringLiteral("async-for"), {{QStringLiteral("tutorial_stop_iteration"), true}});
+        QCOMPARE(as_tutorial.output, QStringLiteral("0 1 2 "));
+        QCOMPARE(as_tutorial.error, QStringLiteral("RuntimeError: coroutine raised StopIteration"));
+        QCOMPARE(as_tutorial.tasks[0].status, aio::TaskStatus::Failed);
+    }
+
+    void async_generator_hands_control_back_and_forth()
+    {
+        const RunResult result = run_virtual(QStringLiteral("async-generator"));
+        QVERIFY2(result.ok(), qPrintable(describe(result)));
+        // The sleep comes after each yield: 0 at once, then one a second, and the third sleep
+        // still runs before the generator finds it is done.
+        QCOMPARE(print_times(result), (std::vector<std::int64_t>{0, 1'000'000'000, 2'000'000'000}));
+        QCOMPARE(result.elapsed_ns, std::int64_t(3'000'000'000));
+        const aio::TaskSummary &generator = result.tasks[1];
+        QCOMPARE(generator.kind, aio::SpawnKind::AsyncGenerator);
+        QCOMPARE(generator.parent, result.tasks[0].id);
+        int yields = 0;
+        for (const aio::TraceEvent &e : result.events) {
+            if (e.type == aio::TraceType::StepEnd && e.task == generator.id && e.reason == aio::StepEndReason::Yield)
+                ++yields;
+        }
+        QCOMPARE(yields, 3);
+    }
+
+    void async_comprehension_other_forms()
+    {
+        const RunResult result = run_virtual(QStringLiteral("async-comprehension"), {{QStringLiteral("all_forms"), true}});
+        QVERIFY2(result.ok(), qPrintable(describe(result)));
+        QCOMPARE(result.output, QStringLiteral("[0, 1, 2]\n[1, 1, 1]\n{0: 0, 1: 1, 2: 4}\n{0, 1}\n1 2 3 \n"));
+        QCOMPARE(result.elapsed_ns, std::int64_t(12'000'000'000)); // four passes over AsyncCounter(3)
+    }
+
+    // --- the fetch scenarios, against the built-in demo server ---------------------------------
+    void fetches_print_the_tutorials_sizes_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<int>("fetch_tasks");
+        QTest::newRow("fetch-sequential") << QStringLiteral("fetch-sequential") << 0;
+        QTest::newRow("fetch-executor") << QStringLiteral("fetch-executor") << 6;
+        QTest::newRow("fetch-async") << QStringLiteral("fetch-async") << 6;
+    }
+    void fetches_print_the_tutorials_sizes()
+    {
+        QFETCH(QString, id);
+        QFETCH(int, fetch_tasks);
+        const RunResult result = run_virtual(id, {{QStringLiteral("latency_ms"), 50}});
+        QVERIFY2(result.ok(), qPrintable(describe(result)));
+        const QStringList lines = result.output.split(u'\n');
+        QCOMPARE(lines.size(), 3);
+        QCOMPARE(lines[0], QStringLiteral("[74443, 137795, 84429, 327409, 65139, 154872]"));
+        QVERIFY2(QRegularExpression(QStringLiteral("^elapsed: \\d+\\.\\d{3} s$")).match(lines[1]).hasMatch(), qPrintable(lines[1]));
+        QCOMPARE(lines[2], QString());
+        QCOMPARE(int(result.tasks.size()), 1 + fetch_tasks);
+        const QStringList sizes{QStringLiteral("74443"), QStringLiteral("137795"), QStringLiteral("84429"),
+                                QStringLiteral("327409"), QStringLiteral("65139"), QStringLiteral("154872")};
+        for (int i = 0; i < fetch_tasks; ++i) {
+            QCOMPARE(result.tasks[std::size_t(i + 1)].name, QStringLiteral("fetch"));
+            QCOMPARE(result.tasks[std::size_t(i + 1)].result, sizes[i]);
+        }
+        // Network waits are real work: the virtual clock does not jump over them.
+        QCOMPARE(result.elapsed_ns, std::int64_t(0));
+    }
+
+    void sequential_takes_the_sum_and_the_others_the_slowest()
+    {
+        const int latency = 300;
+        std::map<QString, double> elapsed;
+        std::map<QString, int> jobs;
+        for (const QString &id : {QStringLiteral("fetch-sequential"), QStringLiteral("fetch-executor"), QStringLiteral("fetch-async")}) {
+            const RunResult result = run_scenario(*find_scenario(id), {.params = {{QStringLiteral("latency_ms"), latency}},
+                                                                      .timeout = std::chrono::seconds(60)});
+            QVERIFY2(result.ok(), qPrintable(describe(result)));
+            elapsed[id] = result.elapsed_ms();
+            for (const aio::TraceEvent &e : result.events) {
+                if (e.type == aio::TraceType::Executor && e.executor_phase == aio::ExecutorPhase::Start)
+                    ++jobs[id];
+            }
+        }
+        const QString figures = QStringLiteral("sequential %1 ms, executor %2 ms, async %3 ms")
+                                    .arg(elapsed[QStringLiteral("fetch-sequential")])
+                                    .arg(elapsed[QStringLiteral("fetch-executor")])
+                                    .arg(elapsed[QStringLiteral("fetch-async")]);
+        QVERIFY2(elapsed[QStringLiteral("fetch-sequential")] >= 6 * latency, qPrintable(figures));
+        for (const QString &id : {QStringLiteral("fetch-executor"), QStringLiteral("fetch-async")}) {
+            QVERIFY2(elapsed[id] >= latency, qPrintable(figures));
+            QVERIFY2(elapsed[id] < 4 * latency, qPrintable(figures)); // far below the sum of six
+        }
+        QCOMPARE(jobs[QStringLiteral("fetch-sequential")], 0); // blocking on the loop thread
+        QCOMPARE(jobs[QStringLiteral("fetch-executor")], 6);   // one pool job per page
+        QCOMPARE(jobs[QStringLiteral("fetch-async")], 0);      // no threads at all
+    }
+
+    void fetch_async_shows_the_connection_limit()
+    {
+        const RunResult result = run_virtual(QStringLiteral("fetch-async"),
+                                             {{QStringLiteral("pages"), 8}, {QStringLiteral("latency_ms"), 100}});
+        QVERIFY2(result.ok(), qPrintable(describe(result)));
+        QCOMPARE(result.tasks.size(), std::size_t(9));
+        int queued = 0;
+        for (const aio::TraceEvent &e : result.events) {
+            if (e.type == aio::TraceType::Phase && e.text.contains(QStringLiteral("queued for a connection")))
+                ++queued;
+        }
+        QVERIFY2(queued >= 2, qPrintable(QString::number(queued))); // the 7th and 8th wait for one of the six
+    }
+
+    void a_refused_connection_fails_the_scenario()
+    {
+        for (const QString &id : {QStringLiteral("fetch-sequential"), QStringLiteral("fetch-executor"), QStringLiteral("fetch-async")}) {
+            const RunResult result = run_virtual(id, {{QStringLiteral("urls"), QStringLiteral("http://127.0.0.1:1/search?q=apple")}});
+            QVERIFY(!result.ok());
+            QVERIFY2(result.error.contains(QStringLiteral("refused")), qPrintable(id + u' ' + result.error));
+            QCOMPARE(result.output, QString());
+        }
     }
 
     // --- the runner ----------------------------------------------------------------------------
