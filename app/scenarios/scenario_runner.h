@@ -49,8 +49,9 @@ struct RunResult
 /// wrong type sets `error` and returns an empty map.
 [[nodiscard]] QVariantMap resolve_params(const Scenario &scenario, const QVariantMap &overrides, QString *error);
 
-/// Runs `scenario` to completion. Must be called on a thread with a QCoreApplication and no
-/// running event loop of its own; the scenario's loop is the thread's current loop meanwhile.
+/// Runs `scenario` to completion. Needs a QCoreApplication; must not be called from inside a
+/// running task. The scenario's loop is the thread's current loop meanwhile (the previous one
+/// is current again afterwards).
 [[nodiscard]] RunResult run_scenario(const Scenario &scenario, const RunOptions &options = {});
 
 /// The Python-style name of a coroutine function for display, from its C++ signature:
