@@ -13,6 +13,7 @@ packages=(
   qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtquick-shapes
   qml6-module-qtqml-workerscript qml6-module-qttest qml6-module-qtquick-dialogs
   qml6-module-qt-labs-settings qml6-module-qtcore qml6-module-qtqml
+  libqt6svg6  # the app icon (SVG)
   qt6-qpa-plugins libgl1-mesa-dri libgl-dev xvfb xauth
   libbenchmark-dev
 )

@@ -1,15 +1,178 @@
 // SPDX-License-Identifier: MIT
 #include "gui.h"
 
+#include "scenario_catalog.h"
+#include "session.h"
+
+#include <QCommandLineParser>
+#include <QGuiApplication>
+#include <QIcon>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QScreen>
+#include <QSettings>
+#include <QTimer>
 #include <cstdio>
 
 namespace coroscope::gui {
 
-int run(int &, char **)
+namespace {
+
+struct Options
 {
-    // Replaced by the QML window.
-    std::fputs("coroscope: the window is not part of this build yet; try 'coroscope --help'\n", stderr);
-    return 1;
+    QString screenshot;  ///< grab the window into this PNG, then quit
+    QString scenario;    ///< select this scenario first
+    bool run = false;    ///< run it (the screenshot waits until it finishes or --wait-ms passes)
+    int wait_ms = 0;     ///< with --run: pause after this many ms of real time
+    qulonglong select = 0;
+    bool compare = false; ///< show the Compare view and press Run gather
+    QSize size;
+};
+
+bool parse(const QStringList &arguments, Options &o)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Coroscope: asyncio's event loop, visible."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("offscreen-screenshot"), QStringLiteral("Save a screenshot of the window to FILE and quit."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("scenario"), QStringLiteral("Select scenario ID at start."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("run"), QStringLiteral("Run the selected scenario at start.")});
+    parser.addOption({QStringLiteral("wait-ms"), QStringLiteral("With --run: pause after MS of real time (default: until it finishes)."), QStringLiteral("MS")});
+    parser.addOption({QStringLiteral("select-task"), QStringLiteral("Select task ID on the timeline."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("compare"), QStringLiteral("Open the Compare view and press Run gather.")});
+    parser.addOption({QStringLiteral("size"), QStringLiteral("Window size, e.g. 1440x900."), QStringLiteral("WxH")});
+    if (!parser.parse(arguments)) {
+        std::fprintf(stderr, "coroscope: %s\n", qPrintable(parser.errorText()));
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        std::exit(0);
+    }
+    o.screenshot = parser.value(QStringLiteral("offscreen-screenshot"));
+    if (o.screenshot.isEmpty())
+        o.screenshot = qEnvironmentVariable("COROSCOPE_SCREENSHOT");
+    o.scenario = parser.value(QStringLiteral("scenario"));
+    o.run = parser.isSet(QStringLiteral("run"));
+    o.wait_ms = parser.value(QStringLiteral("wait-ms")).toInt();
+    o.select = parser.value(QStringLiteral("select-task")).toULongLong();
+    o.compare = parser.isSet(QStringLiteral("compare"));
+    if (const QStringList wh = parser.value(QStringLiteral("size")).split(QLatin1Char('x')); wh.size() == 2)
+        o.size = QSize(wh[0].toInt(), wh[1].toInt());
+    return true;
+}
+
+void restore_geometry(QQuickWindow *window)
+{
+    const QRect saved = QSettings().value(QStringLiteral("window/geometry")).toRect();
+    if (!saved.isValid())
+        return;
+    // Only where a screen still shows it (a monitor may have gone since).
+    for (QScreen *screen : QGuiApplication::screens())
+        if (screen->availableGeometry().intersects(saved)) {
+            window->setGeometry(saved);
+            return;
+        }
+}
+
+void grab_and_quit(QQuickWindow *window, const QString &file)
+{
+    // Two frames after the last change, so what is grabbed is what was laid out.
+    QTimer::singleShot(250, window, [window, file] {
+        const QImage image = window->grabWindow();
+        const bool saved = !image.isNull() && image.save(file);
+        if (!saved)
+            std::fprintf(stderr, "coroscope: could not save the screenshot to %s\n", qPrintable(file));
+        QCoreApplication::exit(saved ? 0 : 1);
+    });
+}
+
+} // namespace
+
+int run(int &argc, char **argv)
+{
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(QStringLiteral("coroscope"));
+    QGuiApplication::setOrganizationName(QStringLiteral("Coroscope"));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Coroscope"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("coroscope"));
+    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/coroscope.svg")));
+    // Fusion follows the desktop's palette (light or dark) and looks the same everywhere.
+    if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
+        QQuickStyle::setStyle(QStringLiteral("Fusion"));
+
+    Options options;
+    if (!parse(QGuiApplication::arguments(), options))
+        return 2;
+
+    auto *session = ui::Session::instance();
+    session->setScenarios(all_scenarios());
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral(":/"));
+    engine.load(QUrl(QStringLiteral("qrc:/Coroscope/Main.qml")));
+    if (engine.rootObjects().isEmpty()) {
+        std::fputs("coroscope: the window could not be loaded\n", stderr);
+        return 1;
+    }
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (options.size.isValid())
+        window->resize(options.size);
+    else if (options.screenshot.isEmpty())
+        restore_geometry(window);
+    QObject::connect(&app, &QGuiApplication::aboutToQuit, window, [window, &options] {
+        if (options.screenshot.isEmpty())
+            QSettings().setValue(QStringLiteral("window/geometry"), window->geometry());
+    });
+
+    if (!options.scenario.isEmpty()) {
+        if (!session->scenarios()->find(options.scenario)) {
+            std::fprintf(stderr, "coroscope: unknown scenario '%s' (see 'coroscope list')\n", qPrintable(options.scenario));
+            return 2;
+        }
+        session->selectScenario(options.scenario);
+    }
+    if (options.select)
+        QObject::connect(session, &ui::Session::statusChanged, window,
+                         [session, id = options.select] { session->setSelectedTask(id); });
+
+    bool waiting_for_run = false;
+    if (options.compare) {
+        if (QObject *bar = window->findChild<QObject *>(QStringLiteral("controlBar")))
+            bar->setProperty("viewIndex", 1);
+        if (QObject *controller = window->findChild<QObject *>(QStringLiteral("compareController"))) {
+            QMetaObject::invokeMethod(controller, "runGather");
+            if (!options.screenshot.isEmpty()) {
+                waiting_for_run = true;
+                QTimer *poll = new QTimer(window);
+                QObject::connect(poll, &QTimer::timeout, window, [controller, window, poll, file = options.screenshot] {
+                    if (controller->property("running").toBool())
+                        return;
+                    poll->stop();
+                    grab_and_quit(window, file);
+                });
+                poll->start(50);
+            }
+        }
+    } else if (options.run) {
+        session->run();
+        if (!options.screenshot.isEmpty()) {
+            waiting_for_run = true;
+            if (options.wait_ms > 0) {
+                QTimer::singleShot(options.wait_ms, window, [session, window, file = options.screenshot] {
+                    session->pause();
+                    grab_and_quit(window, file);
+                });
+            } else {
+                QObject::connect(session, &ui::Session::finished, window,
+                                 [window, file = options.screenshot] { grab_and_quit(window, file); });
+            }
+        }
+    }
+    if (!options.screenshot.isEmpty() && !waiting_for_run)
+        grab_and_quit(window, options.screenshot);
+    return QGuiApplication::exec();
 }
 
 } // namespace coroscope::gui

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: MIT
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Coroscope
+
+// The window: scenarios on the left; the scenario's text, its code (C++ and Python), the
+// timeline, the console and the task details on the right; the Compare view on its own tab.
+ApplicationWindow {
+    id: window
+    objectName: "mainWindow"
+    width: 1440
+    height: 900
+    minimumWidth: 960
+    minimumHeight: 620
+    visible: true
+    title: Session.title !== "" ? qsTr("Coroscope — %1").arg(Session.title) : qsTr("Coroscope")
+    color: Theme.window
+
+    header: ControlBar { id: controls; objectName: "controlBar" }
+    footer: StatusBar {}
+
+    StackLayout {
+        anchors.fill: parent
+        currentIndex: controls.viewIndex
+
+        SplitView {
+            objectName: "scenarioPage"
+            orientation: Qt.Horizontal
+
+            ScenarioList { SplitView.preferredWidth: 250; SplitView.minimumWidth: 180 }
+
+            SplitView {
+                orientation: Qt.Vertical
+                SplitView.fillWidth: true
+
+                ColumnLayout {
+                    SplitView.preferredHeight: window.height * 0.36
+                    SplitView.minimumHeight: 160
+                    spacing: 4
+                    Rectangle {
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: intro.implicitHeight + 12
+                        color: Theme.base
+                        border.color: Theme.line
+                        ColumnLayout {
+                            id: intro
+                            anchors { left: parent.left; right: parent.right; top: parent.top; margins: 6 }
+                            spacing: 3
+                            Text {
+                                objectName: "scenarioTitle"
+                                text: Session.title !== "" ? Session.title + "  ·  " + Session.section : qsTr("Coroscope: asyncio, visible")
+                                font.bold: true
+                                font.pixelSize: 15
+                                color: Theme.text
+                                Layout.fillWidth: true
+                                elide: Text.ElideRight
+                            }
+                            Text {
+                                text: Session.explanation !== "" ? Session.explanation
+                                      : qsTr("Each scenario is one example of the asyncio tutorial, ported to C++ coroutines and run live on an event loop over Qt's. Pick one on the left.")
+                                wrapMode: Text.Wrap
+                                maximumLineCount: 4
+                                elide: Text.ElideRight
+                                color: Theme.text
+                                Layout.fillWidth: true
+                            }
+                            Rectangle {
+                                visible: Session.errata !== ""
+                                Layout.fillWidth: true
+                                Layout.preferredHeight: errataText.implicitHeight + 8
+                                color: Theme.errataBack
+                                radius: 3
+                                Text {
+                                    id: errataText
+                                    anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter; margins: 6 }
+                                    text: "⚠ " + qsTr("Tutorial erratum: ") + Session.errata
+                                    wrapMode: Text.Wrap
+                                    maximumLineCount: 3
+                                    elide: Text.ElideRight
+                                    color: Theme.text
+                                }
+                            }
+                        }
+                    }
+                    CodeView { Layout.fillWidth: true; Layout.fillHeight: true }
+                }
+
+                TimelineView {
+                    id: timeline
+                    objectName: "timeline"
+                    SplitView.preferredHeight: window.height * 0.34
+                    SplitView.minimumHeight: 140
+                    onLaneClicked: laneId => Session.selectedTask = laneId
+                    onPlayheadMoved: seconds => Session.playhead = seconds
+                }
+
+                SplitView {
+                    orientation: Qt.Horizontal
+                    SplitView.fillHeight: true
+                    SplitView.minimumHeight: 120
+                    ConsolePanel { SplitView.fillWidth: true }
+                    TaskDetails { objectName: "taskDetails"; SplitView.preferredWidth: 440 }
+                }
+            }
+        }
+
+        CompareView { objectName: "compareView" }
+    }
+}

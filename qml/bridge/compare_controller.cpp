@@ -1,0 +1,293 @@
+// SPDX-License-Identifier: MIT
+#include "compare_controller.h"
+
+#include "session.h"
+
+#include <coroscope/errors.h>
+#include <demoserver/demo_pages.h>
+#include <demoserver/demo_server_thread.h>
+
+#include <QRegularExpression>
+#include <QUrlQuery>
+#include <algorithm>
+
+namespace coroscope::ui {
+
+CompareController::CompareController(QObject *parent) : QObject(parent), m_history(new CompareHistoryModel(this))
+{
+    m_frame.setInterval(16);
+    connect(&m_frame, &QTimer::timeout, this, &CompareController::tick);
+    m_status = QStringLiteral("Press Run gather to fetch the pages three ways.");
+}
+
+CompareController::~CompareController()
+{
+    m_task = {};
+    m_loop.reset();
+}
+
+bool CompareController::ensure_server(QString *error)
+{
+    if (m_server)
+        return true;
+    auto server = std::make_unique<demo::DemoServerThread>(demo::DemoServerOptions{});
+    if (!server->start()) {
+        *error = server->error_string();
+        return false;
+    }
+    m_server = std::move(server);
+    Q_EMIT settingsChanged();
+    return true;
+}
+
+QStringList CompareController::plannedUrls() const
+{
+    QStringList out;
+    const QStringList custom = m_urls.split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts);
+    if (!custom.isEmpty())
+        return custom;
+    const QStringList words = demo::DemoPages::words(std::clamp(m_pages, 1, 200));
+    for (int i = 0; i < words.size(); ++i) {
+        if (!m_server) {
+            out << QStringLiteral("demo server: /search?q=%1").arg(words[i]);
+            continue;
+        }
+        QUrl url = m_server->page_url(words[i], i);
+        QUrlQuery query(url);
+        query.addQueryItem(QStringLiteral("latency_ms"), QString::number(m_latency_ms));
+        url.setQuery(query);
+        out << url.toString();
+    }
+    return out;
+}
+
+void CompareController::runGather()
+{
+    if (running())
+        return;
+    const bool custom = !m_urls.trimmed().isEmpty();
+    QString error;
+    if (!custom && !ensure_server(&error)) {
+        m_status = QStringLiteral("Cannot start the demo server: %1").arg(error);
+        Q_EMIT changed();
+        return;
+    }
+    compare::ComparisonOptions options;
+    const QStringList urls = plannedUrls();
+    const QStringList words = demo::DemoPages::words(int(urls.size()));
+    for (int i = 0; i < urls.size(); ++i) {
+        const QUrl url = QUrl::fromUserInput(urls[i]);
+        options.urls << url;
+        options.names << (custom ? url.host() + url.path() : words.value(i));
+    }
+    // The window stays responsive: the sequential variant awaits each page in turn instead of
+    // blocking the GUI thread (just as slow; the fetch-sequential scenario shows the blocking).
+    options.sequential_blocks = false;
+    m_latency_text = custom ? QStringLiteral("custom URLs") : QStringLiteral("%1 ms").arg(m_latency_ms);
+
+    // One loop per thread at a time: the scenario's loop goes first.
+    Session *session = Session::instance();
+    session->reset();
+    session->setBusyElsewhere(QStringLiteral("Run gather is running"));
+
+    m_strips.clear();
+    for (compare::Variant v : options.variants) {
+        Strip strip{v, -1, -1, {}, {}};
+        for (int i = 0; i < options.urls.size(); ++i)
+            strip.pages.push_back(Page{options.names[i], options.urls[i].toString(), 0, 0, 0, {}, -1});
+        m_strips.push_back(std::move(strip));
+    }
+    m_events_done = 0;
+    m_speedup = 0;
+    m_arithmetic.clear();
+    m_status = QStringLiteral("Warming up…");
+    m_clock.start();
+    m_loop = std::make_unique<aio::EventLoop>();
+    m_loop->set_output_handler([](const QString &) {});
+    m_loop->set_report_handler([](const QString &) {});
+    m_task = m_loop->create_task(compare::run_comparison(options, [this](const compare::Progress &p) { on_progress(p); }),
+                                 QStringLiteral("run gather"));
+    m_frame.start();
+    Q_EMIT runningChanged();
+    Q_EMIT changed();
+}
+
+void CompareController::cancel()
+{
+    if (running())
+        m_task.cancel();
+}
+
+void CompareController::on_progress(const compare::Progress &p)
+{
+    auto it = std::find_if(m_strips.begin(), m_strips.end(), [&](const Strip &s) { return s.variant == p.variant; });
+    if (it == m_strips.end() || p.page < 0 || p.page >= int(it->pages.size()))
+        return;
+    const double now = double(m_clock.nsecsElapsed()) / 1e6;
+    if (it->t0 < 0)
+        it->t0 = now - p.at_ms;
+    Page &page = it->pages[std::size_t(p.page)];
+    switch (p.event) {
+    case compare::Progress::Event::Started:
+        page.state = 1;
+        page.start = p.at_ms;
+        page.end = p.at_ms;
+        m_status = QStringLiteral("%1: fetching…").arg(compare::to_string(p.variant));
+        break;
+    case compare::Progress::Event::Finished:
+        page.state = 2;
+        page.end = p.at_ms;
+        page.length = p.length;
+        ++m_events_done;
+        break;
+    case compare::Progress::Event::Failed:
+        page.state = 3;
+        page.end = p.at_ms;
+        page.error = p.error;
+        ++m_events_done;
+        break;
+    }
+    m_dirty = true;
+}
+
+double CompareController::progress() const
+{
+    std::size_t total = 0;
+    for (const Strip &s : m_strips)
+        total += s.pages.size();
+    return total ? std::min(1.0, double(m_events_done) / double(total)) : 0.0;
+}
+
+void CompareController::tick()
+{
+    if (!m_task.valid())
+        return;
+    if (m_task.done()) {
+        finish();
+        return;
+    }
+    // Open bars grow with the clock.
+    const double now = double(m_clock.nsecsElapsed()) / 1e6;
+    for (Strip &s : m_strips)
+        if (s.t0 >= 0 && s.total < 0)
+            for (Page &page : s.pages)
+                if (page.state == 1)
+                    page.end = now - s.t0;
+    Q_EMIT changed();
+    m_dirty = false;
+}
+
+void CompareController::finish()
+{
+    m_frame.stop();
+    compare::ComparisonResult result;
+    QString error;
+    try {
+        result = m_task.result();
+    } catch (const aio::CancelledError &) {
+        error = QStringLiteral("cancelled");
+    } catch (const std::exception &e) {
+        error = QString::fromUtf8(e.what());
+    }
+    m_task = {};
+    m_loop.reset();
+    Session::instance()->setBusyElsewhere({});
+
+    CompareHistoryModel::Row row;
+    row.run = ++m_run;
+    row.latency = m_latency_text;
+    int failures = 0;
+    for (const compare::VariantResult &v : result.variants) {
+        auto it = std::find_if(m_strips.begin(), m_strips.end(), [&](const Strip &s) { return s.variant == v.variant; });
+        if (it == m_strips.end())
+            continue;
+        it->total = v.total_ms;
+        it->error = v.error;
+        for (std::size_t i = 0; i < v.pages.size() && i < it->pages.size(); ++i) {
+            const compare::PageResult &pr = v.pages[i];
+            Page &page = it->pages[i];
+            page.start = pr.start_ms;
+            page.end = pr.end_ms;
+            page.length = pr.length;
+            page.error = pr.error;
+            page.state = pr.error.isEmpty() ? 2 : 3;
+            failures += pr.error.isEmpty() ? 0 : 1;
+        }
+        const double total = v.ok() ? v.total_ms : -1;
+        if (v.variant == compare::Variant::Sequential)
+            row.sequential = total;
+        else if (v.variant == compare::Variant::Executor)
+            row.executor = total;
+        else
+            row.async = total;
+        row.pages = int(it->pages.size());
+    }
+    // Pages of a variant that stopped early never ran.
+    m_speedup = result.speedup();
+    row.speedup = m_speedup;
+    row.failures = failures;
+
+    const QList<double> latencies = result.server_latencies_ms();
+    double sum = 0, max = 0;
+    bool known = !latencies.isEmpty();
+    for (double l : latencies) {
+        known = known && l >= 0;
+        sum += std::max(0.0, l);
+        max = std::max(max, l);
+    }
+    const compare::VariantResult *seq = result.find(compare::Variant::Sequential);
+    double best = -1;
+    for (const compare::VariantResult &v : result.variants)
+        if (v.variant != compare::Variant::Sequential && v.ok())
+            best = best < 0 ? v.total_ms : std::min(best, v.total_ms);
+    m_arithmetic = {
+        {QStringLiteral("known"), known},
+        {QStringLiteral("sum"), sum},
+        {QStringLiteral("max"), max},
+        {QStringLiteral("count"), int(latencies.size())},
+        {QStringLiteral("sequential"), seq ? seq->total_ms : -1.0},
+        {QStringLiteral("best"), best},
+    };
+    if (!error.isEmpty())
+        m_status = QStringLiteral("Run gather %1.").arg(error);
+    else if (failures)
+        m_status = QStringLiteral("Done, with %1 failed page fetch%2 (shown in red).").arg(failures).arg(failures == 1 ? QString() : QStringLiteral("es"));
+    else
+        m_status = QStringLiteral("Done: async is %1× faster than one page after another.").arg(m_speedup, 0, 'f', 1);
+    if (error.isEmpty())
+        m_history->prepend(row);
+    Q_EMIT runningChanged();
+    Q_EMIT changed();
+    Q_EMIT finished();
+}
+
+QVariantList CompareController::strips() const
+{
+    QVariantList out;
+    for (const Strip &s : m_strips) {
+        QVariantList pages;
+        for (const Page &p : s.pages)
+            pages.append(QVariantMap{{QStringLiteral("name"), p.name},   {QStringLiteral("url"), p.url},
+                                     {QStringLiteral("state"), p.state}, {QStringLiteral("start"), p.start},
+                                     {QStringLiteral("end"), p.end},     {QStringLiteral("error"), p.error},
+                                     {QStringLiteral("length"), p.length}});
+        out.append(QVariantMap{{QStringLiteral("name"), compare::to_string(s.variant)},
+                               {QStringLiteral("total"), s.total},
+                               {QStringLiteral("error"), s.error},
+                               {QStringLiteral("pages"), pages}});
+    }
+    return out;
+}
+
+double CompareController::scaleMs() const
+{
+    double scale = 100;
+    for (const Strip &s : m_strips) {
+        scale = std::max(scale, s.total);
+        for (const Page &p : s.pages)
+            scale = std::max(scale, p.end);
+    }
+    return scale;
+}
+
+} // namespace coroscope::ui

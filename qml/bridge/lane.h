@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// What the timeline draws for one lane: a task, an async generator or an executor thread, and
+// the state-coloured segments of its life. Plain data, built from the trace by TimelineModel.
+
+#include <coroscope/trace.h>
+
+#include <QString>
+#include <cstdint>
+#include <vector>
+
+namespace coroscope::ui {
+
+/// A segment's state; the numbers are what QML sees (Theme.stateColor(state)).
+enum class LaneState : std::uint8_t { Pending, Running, Waiting, Done, Failed, Cancelled, Busy };
+enum class LaneKind : std::uint8_t { Task, Generator, ExecutorThread };
+
+struct Segment
+{
+    std::int64_t start = 0;
+    std::int64_t end = -1;      ///< -1 while open (it grows with the loop clock)
+    LaneState state = LaneState::Pending;
+    aio::WaitKind wait = aio::WaitKind::None;
+    std::int64_t deadline = 0;  ///< waiting on a timer: when it fires
+    QString label;              ///< what it waits on / the executor job
+    const char *file = nullptr; ///< the co_await (waiting) or the resumption (running)
+    int line = 0;
+};
+
+struct Lane
+{
+    std::uint64_t id = 0;      ///< task id; executor threads: 1'000'000'000 + pool thread index
+    std::uint64_t parent = 0;
+    int depth = 0;
+    LaneKind kind = LaneKind::Task;
+    QString name;
+    LaneState state = LaneState::Pending;
+    std::int64_t created = 0;
+    std::int64_t started = -1;
+    std::int64_t finished = -1;
+    std::int64_t busy = 0;     ///< closed steps only; open time is added on read
+    std::int64_t waiting = 0;
+    std::int64_t step_began = -1; ///< open step (busy) since
+    std::int64_t wait_began = -1; ///< open wait since
+    QString waiting_on;
+    QString result;
+    QString error;
+    const char *await_file = nullptr;
+    int await_line = 0;
+    const char *spawn_file = nullptr;
+    int spawn_line = 0;
+    int color = 0;             ///< index into the task colour palette
+    int revision = 0;          ///< bumps whenever the lane changes (delegates repaint)
+    std::vector<Segment> segments;
+
+    /// The segment covering loop time `t` (ns), or null.
+    [[nodiscard]] const Segment *segment_at(std::int64_t t) const;
+};
+
+} // namespace coroscope::ui

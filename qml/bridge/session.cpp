@@ -1,0 +1,459 @@
+// SPDX-License-Identifier: MIT
+#include "session.h"
+
+#include "line_matcher.h"
+#include "time_axis.h"
+
+#include <coroscope/chrome_trace.h>
+#include <coroscope/errors.h>
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QPointer>
+#include <QQmlEngine>
+#include <QUrl>
+#include <array>
+
+namespace coroscope::ui {
+
+namespace {
+
+QPointer<Session> g_instance;
+
+QString seconds_text(std::int64_t ns)
+{
+    return ns < 0 ? QStringLiteral("—") : QStringLiteral("%1 s").arg(double(ns) / 1e9, 0, 'f', 3);
+}
+
+bool same_file(const char *traced, const QString &cpp_file)
+{
+    return traced && !cpp_file.isEmpty() && QString::fromUtf8(traced).endsWith(cpp_file);
+}
+
+constexpr std::array<double, 8> speed_ladder{0.1, 0.25, 0.5, 1.0, 2.0, 4.0, 10.0, 0.0};
+
+} // namespace
+
+Session::Session(QObject *parent)
+    : QObject(parent)
+    , m_scenarios(new ScenarioListModel(this))
+    , m_timeline(new TimelineModel(this))
+    , m_console(new ConsoleModel(this))
+    , m_cpp(new CodeModel(this))
+    , m_python(new CodeModel(this))
+{
+    // At most one model update per frame, however many events the loop produced.
+    m_frame.setInterval(16);
+    connect(&m_frame, &QTimer::timeout, this, &Session::flush);
+}
+
+Session::~Session()
+{
+    destroy_loop();
+}
+
+Session *Session::instance()
+{
+    if (!g_instance)
+        g_instance = new Session(QCoreApplication::instance());
+    return g_instance;
+}
+
+Session *Session::create(QQmlEngine *, QJSEngine *)
+{
+    Session *session = instance();
+    QQmlEngine::setObjectOwnership(session, QQmlEngine::CppOwnership);
+    return session;
+}
+
+QString Session::scenarioId() const { return m_current ? m_current->id : QString(); }
+QString Session::title() const { return m_current ? m_current->title : QString(); }
+QString Session::section() const { return m_current ? m_current->section : QString(); }
+QString Session::explanation() const { return m_current ? m_current->explanation : QString(); }
+QString Session::errata() const { return m_current ? m_current->errata : QString(); }
+QString Session::cppFile() const { return m_current ? m_current->cpp_file : QString(); }
+int Session::readyCount() const { return m_loop && !m_loop->is_closed() ? int(m_loop->ready_count()) : 0; }
+int Session::liveTasks() const { return m_loop && !m_loop->is_closed() ? int(m_loop->live_task_count()) : 0; }
+double Session::playhead() const { return double(m_playhead) / 1e9; }
+
+void Session::setScenarios(QList<Scenario> scenarios)
+{
+    reset();
+    m_current = nullptr;
+    m_scenarios->setScenarios(std::move(scenarios));
+    Q_EMIT scenarioChanged();
+}
+
+void Session::selectScenario(const QString &id)
+{
+    const Scenario *scenario = m_scenarios->find(id);
+    if (!scenario || scenario == m_current)
+        return;
+    reset();
+    m_current = scenario;
+    m_cpp->setSource(scenario->cpp_source, CodeModel::Language::Cpp);
+    m_python->setSource(scenario->python_source, CodeModel::Language::Python);
+    m_cpp_to_python = LineMatcher::match(m_cpp->lines(), m_python->lines());
+    Q_EMIT scenarioChanged();
+}
+
+void Session::setBusyElsewhere(const QString &reason)
+{
+    if (m_busy_elsewhere == reason)
+        return;
+    m_busy_elsewhere = reason;
+    Q_EMIT statusChanged();
+}
+
+bool Session::ensure_loop(bool paused)
+{
+    if (m_loop)
+        return true;
+    // The engine keeps one current loop per thread: never two live loops at once.
+    if (!m_current || !m_current->main || !m_busy_elsewhere.isEmpty())
+        return false;
+    aio::LoopOptions options;
+    options.clock = m_speed > 0 ? aio::ClockMode::Scaled : aio::ClockMode::Virtual;
+    options.speed = m_speed > 0 ? m_speed : 1.0;
+    m_loop = std::make_unique<aio::EventLoop>(options);
+    m_loop->add_observer(&m_recorder);
+    // The console shows prints from the trace (with their times); stdout stays quiet.
+    m_loop->set_output_handler([](const QString &) {});
+    m_loop->set_report_handler([this](const QString &message) {
+        m_reports.emplace_back(m_loop ? m_loop->now_ns() : 0, message);
+    });
+    if (paused)
+        m_loop->pause();
+    ScenarioContext context;
+    for (const ScenarioParam &param : m_current->params)
+        context.params.insert(param.key, param.default_value);
+    try {
+        m_main = m_loop->create_task(m_current->main(context), QStringLiteral("main"));
+    } catch (const std::exception &error) {
+        m_reports.emplace_back(0, QStringLiteral("could not start %1: %2").arg(m_current->id, QString::fromUtf8(error.what())));
+    }
+    m_main_seen_done = false;
+    m_frame.start();
+    return true;
+}
+
+void Session::destroy_loop()
+{
+    m_frame.stop();
+    m_main = {};
+    if (m_loop) {
+        // Closing reports and destroys what is still pending; nobody is listening any more.
+        m_loop->set_report_handler([](const QString &) {});
+        m_loop->remove_observer(&m_recorder);
+        m_loop->close();
+        m_loop.reset();
+    }
+}
+
+void Session::set_state(const QString &state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT statusChanged();
+}
+
+void Session::run()
+{
+    if (m_state == QLatin1String("finished") || m_state == QLatin1String("failed"))
+        reset();
+    if (!m_loop) {
+        if (!ensure_loop(false))
+            return;
+    } else if (m_loop->paused()) {
+        setSpeed(m_speed); // a step may have left the clock virtual
+        m_loop->resume();
+        m_frame.start();
+    }
+    setFollowLive(true);
+    set_state(QStringLiteral("running"));
+    flush();
+}
+
+void Session::pause()
+{
+    if (!m_loop || m_state != QLatin1String("running"))
+        return;
+    m_loop->pause();
+    set_state(QStringLiteral("paused"));
+    flush();
+}
+
+void Session::togglePause()
+{
+    if (m_state == QLatin1String("running"))
+        pause();
+    else
+        run();
+}
+
+void Session::step()
+{
+    if (m_state == QLatin1String("finished") || m_state == QLatin1String("failed"))
+        return;
+    if (!ensure_loop(true))
+        return;
+    if (!m_loop->paused())
+        m_loop->pause();
+    set_state(QStringLiteral("paused"));
+    setFollowLive(true);
+    try {
+        m_loop->step();
+    } catch (const std::exception &error) {
+        m_reports.emplace_back(m_loop->now_ns(), QString::fromUtf8(error.what()));
+    }
+    flush();
+}
+
+void Session::reset()
+{
+    destroy_loop();
+    m_recorder.clear();
+    m_applied = 0;
+    m_reports.clear();
+    m_timeline->clear();
+    m_console->clear();
+    m_cpp->setMarkers({});
+    m_python->setMarkers({});
+    m_now = 0;
+    m_playhead = 0;
+    m_follow = true;
+    m_main_result.clear();
+    m_selected = 0;
+    m_selection.clear();
+    m_state = QStringLiteral("idle");
+    Q_EMIT statusChanged();
+    Q_EMIT playheadChanged();
+    Q_EMIT selectionChanged();
+}
+
+void Session::setPlayhead(double seconds)
+{
+    const auto t = std::int64_t(std::max(0.0, seconds) * 1e9);
+    m_follow = false;
+    if (t == m_playhead)
+        return;
+    m_playhead = t;
+    update_markers();
+    update_selection();
+    Q_EMIT playheadChanged();
+}
+
+void Session::setFollowLive(bool follow)
+{
+    if (m_follow == follow)
+        return;
+    m_follow = follow;
+    if (m_follow)
+        m_playhead = m_now;
+    update_markers();
+    Q_EMIT playheadChanged();
+}
+
+void Session::setSpeed(double speed)
+{
+    const bool changed = speed != m_speed;
+    m_speed = std::max(0.0, speed);
+    if (m_loop && !m_loop->is_closed()) {
+        if (m_speed > 0) {
+            m_loop->set_clock_mode(aio::ClockMode::Scaled);
+            m_loop->set_speed(m_speed);
+        } else {
+            m_loop->set_clock_mode(aio::ClockMode::Virtual);
+        }
+    }
+    if (changed)
+        Q_EMIT speedChanged();
+}
+
+void Session::faster()
+{
+    for (double s : speed_ladder)
+        if (m_speed > 0 && (s == 0 || s > m_speed)) {
+            setSpeed(s);
+            return;
+        }
+}
+
+void Session::slower()
+{
+    if (m_speed == 0) {
+        setSpeed(speed_ladder[speed_ladder.size() - 2]);
+        return;
+    }
+    for (auto it = speed_ladder.rbegin(); it != speed_ladder.rend(); ++it)
+        if (*it > 0 && *it < m_speed) {
+            setSpeed(*it);
+            return;
+        }
+}
+
+void Session::setSelectedTask(qulonglong id)
+{
+    if (m_selected == id)
+        return;
+    m_selected = id;
+    m_selection.clear();
+    update_selection();
+    Q_EMIT selectionChanged();
+}
+
+bool Session::cancelSelected()
+{
+    if (!m_loop || m_loop->is_closed() || !m_selected)
+        return false;
+    bool cancelled = false;
+    for (const auto &task : m_loop->all_tasks())
+        if (task->id() == m_selected)
+            cancelled = task->cancel("cancelled from the details panel");
+    flush();
+    return cancelled;
+}
+
+QString Session::exportTrace(const QString &pathOrUrl)
+{
+    const QUrl url(pathOrUrl);
+    const QString path = url.isLocalFile() ? url.toLocalFile() : pathOrUrl;
+    if (path.isEmpty())
+        return QStringLiteral("no file name given");
+    if (m_recorder.events().empty())
+        return QStringLiteral("nothing to export yet: run a scenario first");
+    QString error;
+    if (!aio::write_chrome_trace(path, m_recorder.events(), &error))
+        return error;
+    return {};
+}
+
+void Session::flush()
+{
+    if (!m_loop)
+        return;
+    const std::int64_t before_now = m_now;
+    const int before_ready = readyCount();
+    if (!m_main_seen_done)
+        m_now = m_loop->now_ns();
+    const auto &events = m_recorder.events();
+    for (; m_applied < events.size(); ++m_applied) {
+        const aio::TraceEvent &e = events[m_applied];
+        m_timeline->consume(e);
+        if (e.type == aio::TraceType::Print)
+            m_console->print(e.t_ns, e.task, e.text);
+        m_now = std::max(m_now, e.t_ns);
+    }
+    for (const auto &[t, message] : m_reports)
+        m_console->report(t, message);
+    m_reports.clear();
+    m_timeline->commit(m_now);
+    check_finished();
+    if (m_follow && m_playhead != m_now) {
+        m_playhead = m_now;
+        Q_EMIT playheadChanged();
+    }
+    update_markers();
+    update_selection();
+    if (before_now != m_now || before_ready != readyCount())
+        Q_EMIT statusChanged();
+}
+
+void Session::check_finished()
+{
+    if (!m_main.valid() || !m_main.done())
+        return;
+    if (!m_main_seen_done) {
+        m_main_seen_done = true;
+        if (const Lane *lane = m_timeline->lane(m_main.id()))
+            m_main_result = lane->state == LaneState::Done ? lane->result : lane->error;
+        try {
+            (void)m_main.exception(); // retrieved: the window shows it, no "never retrieved" report
+        } catch (...) {
+        }
+        // As asyncio.run does: what main left behind is cancelled.
+        for (const auto &task : m_loop->all_tasks())
+            task->cancel();
+    }
+    if (m_loop->live_task_count() > 0) {
+        if (m_loop->paused())
+            m_loop->resume(); // let the cancellations be delivered
+        return;
+    }
+    m_frame.stop();
+    const Lane *lane = m_timeline->lane(m_main.id());
+    set_state(lane && lane->state == LaneState::Failed ? QStringLiteral("failed") : QStringLiteral("finished"));
+    Q_EMIT finished();
+}
+
+void Session::update_markers()
+{
+    std::map<int, std::vector<CodeModel::Marker>> cpp, python;
+    if (m_current) {
+        for (int row = 0; row < m_timeline->rowCount(); ++row) {
+            const Lane *lane = m_timeline->laneAt(row);
+            if (lane->kind == LaneKind::ExecutorThread || (lane->finished >= 0 && m_playhead >= lane->finished))
+                continue;
+            const Segment *s = lane->segment_at(m_playhead);
+            if (!s || !s->line || !same_file(s->file, m_current->cpp_file))
+                continue;
+            cpp[s->line].push_back({lane->color, lane->name});
+            if (auto it = m_cpp_to_python.find(s->line); it != m_cpp_to_python.end())
+                python[it->second].push_back({lane->color, lane->name});
+        }
+    }
+    m_cpp->setMarkers(cpp);
+    m_python->setMarkers(python);
+}
+
+void Session::update_selection()
+{
+    QVariantMap map;
+    const Lane *lane = m_selected ? m_timeline->lane(m_selected) : nullptr;
+    if (lane) {
+        const bool executor = lane->kind == LaneKind::ExecutorThread;
+        const Lane *parent = m_timeline->lane(lane->parent);
+        map[QStringLiteral("id")] = QVariant::fromValue<qulonglong>(lane->id);
+        map[QStringLiteral("name")] = lane->name;
+        map[QStringLiteral("kind")] = executor ? QStringLiteral("executor thread")
+                                               : lane->kind == LaneKind::Generator ? QStringLiteral("async generator")
+                                                                                   : QStringLiteral("task");
+        map[QStringLiteral("state")] = int(lane->state);
+        map[QStringLiteral("stateText")] = executor ? (lane->state == LaneState::Busy ? QStringLiteral("busy") : QStringLiteral("idle"))
+                                                    : TimelineModel::stateText(lane->state);
+        map[QStringLiteral("colorIndex")] = lane->color;
+        map[QStringLiteral("parent")] = parent ? parent->name : (executor ? QStringLiteral("the default executor") : QStringLiteral("the event loop"));
+        map[QStringLiteral("created")] = seconds_text(lane->created);
+        map[QStringLiteral("started")] = seconds_text(lane->started);
+        map[QStringLiteral("finished")] = seconds_text(lane->finished);
+        map[QStringLiteral("busy")] = TimeAxis::formatSeconds(double(m_timeline->busyNs(*lane)) / 1e9);
+        map[QStringLiteral("waiting")] = TimeAxis::formatSeconds(double(m_timeline->waitingNs(*lane)) / 1e9);
+        QString awaiting = lane->waiting_on;
+        if (!lane->segments.empty() && lane->segments.back().end < 0 && lane->segments.back().wait == aio::WaitKind::Timer) {
+            const double left = std::max(0.0, double(lane->segments.back().deadline - m_now) / 1e9);
+            awaiting = QStringLiteral("sleep, %1 s left").arg(left, 0, 'f', 3);
+        }
+        map[QStringLiteral("awaiting")] = awaiting;
+        map[QStringLiteral("result")] = lane->result;
+        map[QStringLiteral("error")] = lane->error;
+        QString where;
+        if (lane->await_file)
+            where = QStringLiteral("%1:%2").arg(QFileInfo(QString::fromUtf8(lane->await_file)).fileName()).arg(lane->await_line);
+        map[QStringLiteral("source")] = where;
+        QString code;
+        if (m_current && same_file(lane->await_file, m_current->cpp_file) && lane->await_line >= 1
+            && lane->await_line <= m_cpp->lines().size())
+            code = m_cpp->lines()[lane->await_line - 1].trimmed();
+        map[QStringLiteral("sourceLine")] = code;
+        map[QStringLiteral("sourceLineNumber")] = lane->await_line;
+        const bool live = m_loop && !m_loop->is_closed() && !executor && lane->finished < 0;
+        map[QStringLiteral("canCancel")] = live && (lane->state == LaneState::Pending || lane->state == LaneState::Waiting);
+    }
+    if (map != m_selection) {
+        m_selection = map;
+        Q_EMIT selectionChanged();
+    }
+}
+
+} // namespace coroscope::ui

@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// Session: the window's controller. It runs the selected scenario LIVE on an aio::EventLoop on
+// the GUI thread (the task is created and Qt's own event loop drives it), records the trace, and
+// once per frame feeds what happened into the timeline, console and code models. Run, Pause,
+// Step, Reset, speed, Export trace and Cancel selected task are its slots.
+
+#include "code_model.h"
+#include "console_model.h"
+#include "scenario_list_model.h"
+#include "timeline_model.h"
+
+#include <coroscope/task.h>
+#include <coroscope/trace_recorder.h>
+
+#include <QObject>
+#include <QTimer>
+#include <QtQml/qqmlregistration.h>
+#include <map>
+#include <memory>
+
+class QQmlEngine;
+class QJSEngine;
+
+namespace coroscope::ui {
+
+class Session : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(coroscope::ui::ScenarioListModel *scenarios READ scenarios CONSTANT)
+    Q_PROPERTY(coroscope::ui::TimelineModel *timeline READ timeline CONSTANT)
+    Q_PROPERTY(coroscope::ui::ConsoleModel *console READ console CONSTANT)
+    Q_PROPERTY(coroscope::ui::CodeModel *cppCode READ cppCode CONSTANT)
+    Q_PROPERTY(coroscope::ui::CodeModel *pythonCode READ pythonCode CONSTANT)
+    Q_PROPERTY(QString scenarioId READ scenarioId NOTIFY scenarioChanged)
+    Q_PROPERTY(QString title READ title NOTIFY scenarioChanged)
+    Q_PROPERTY(QString section READ section NOTIFY scenarioChanged)
+    Q_PROPERTY(QString explanation READ explanation NOTIFY scenarioChanged)
+    Q_PROPERTY(QString errata READ errata NOTIFY scenarioChanged)
+    Q_PROPERTY(QString cppFile READ cppFile NOTIFY scenarioChanged)
+    /// "idle", "running", "paused", "finished" (or "failed" when main raised)
+    Q_PROPERTY(QString loopState READ loopState NOTIFY statusChanged)
+    Q_PROPERTY(int readyCount READ readyCount NOTIFY statusChanged)
+    Q_PROPERTY(int liveTasks READ liveTasks NOTIFY statusChanged)
+    Q_PROPERTY(double now READ now NOTIFY statusChanged) ///< loop time, seconds
+    Q_PROPERTY(double playhead READ playhead WRITE setPlayhead NOTIFY playheadChanged)
+    Q_PROPERTY(bool followLive READ followLive WRITE setFollowLive NOTIFY playheadChanged)
+    /// Loop seconds per real second; 0 means "instant" (the virtual clock).
+    Q_PROPERTY(double speed READ speed WRITE setSpeed NOTIFY speedChanged)
+    Q_PROPERTY(qulonglong selectedTask READ selectedTask WRITE setSelectedTask NOTIFY selectionChanged)
+    /// The selected lane's details: name, state, parent, times, awaiting, result/error, source line.
+    Q_PROPERTY(QVariantMap selection READ selection NOTIFY selectionChanged)
+    Q_PROPERTY(QString mainResult READ mainResult NOTIFY statusChanged)
+    /// Why Run / Step are unavailable now (another view's loop runs on this thread); empty otherwise.
+    Q_PROPERTY(QString busyElsewhere READ busyElsewhere NOTIFY statusChanged)
+
+public:
+    explicit Session(QObject *parent = nullptr);
+    ~Session() override;
+
+    /// The application's instance (what QML's `Session` singleton is).
+    static Session *instance();
+    static Session *create(QQmlEngine *, QJSEngine *);
+
+    [[nodiscard]] ScenarioListModel *scenarios() const { return m_scenarios; }
+    [[nodiscard]] TimelineModel *timeline() const { return m_timeline; }
+    [[nodiscard]] ConsoleModel *console() const { return m_console; }
+    [[nodiscard]] CodeModel *cppCode() const { return m_cpp; }
+    [[nodiscard]] CodeModel *pythonCode() const { return m_python; }
+    [[nodiscard]] QString scenarioId() const;
+    [[nodiscard]] QString title() const;
+    [[nodiscard]] QString section() const;
+    [[nodiscard]] QString explanation() const;
+    [[nodiscard]] QString errata() const;
+    [[nodiscard]] QString cppFile() const;
+    [[nodiscard]] QString loopState() const { return m_state; }
+    [[nodiscard]] int readyCount() const;
+    [[nodiscard]] int liveTasks() const;
+    [[nodiscard]] double now() const { return double(m_now) / 1e9; }
+    [[nodiscard]] double playhead() const;
+    void setPlayhead(double seconds);
+    [[nodiscard]] bool followLive() const { return m_follow; }
+    void setFollowLive(bool follow);
+    [[nodiscard]] double speed() const { return m_speed; }
+    void setSpeed(double speed);
+    [[nodiscard]] qulonglong selectedTask() const { return m_selected; }
+    void setSelectedTask(qulonglong id);
+    [[nodiscard]] QVariantMap selection() const { return m_selection; }
+    [[nodiscard]] QString mainResult() const { return m_main_result; }
+    [[nodiscard]] QString busyElsewhere() const { return m_busy_elsewhere; }
+    void setBusyElsewhere(const QString &reason);
+
+    void setScenarios(QList<Scenario> scenarios);
+    /// The events recorded since the last reset.
+    [[nodiscard]] const std::vector<aio::TraceEvent> &events() const { return m_recorder.events(); }
+    /// Processes recorded events into the models now (the frame timer does it otherwise).
+    void flush();
+
+public Q_SLOTS:
+    void selectScenario(const QString &id);
+    void run();
+    void pause();
+    void togglePause();
+    void step();
+    void reset();
+    bool cancelSelected();
+    /// Writes the trace as Chrome Trace Event JSON; returns an error text (empty on success).
+    QString exportTrace(const QString &pathOrUrl);
+    void faster();
+    void slower();
+
+Q_SIGNALS:
+    void scenarioChanged();
+    void statusChanged();
+    void playheadChanged();
+    void speedChanged();
+    void selectionChanged();
+    /// The scenario's main task finished and every task it left behind too.
+    void finished();
+
+private:
+    bool ensure_loop(bool paused);
+    void destroy_loop();
+    void update_markers();
+    void update_selection();
+    void set_state(const QString &state);
+    void check_finished();
+
+    ScenarioListModel *m_scenarios;
+    TimelineModel *m_timeline;
+    ConsoleModel *m_console;
+    CodeModel *m_cpp;
+    CodeModel *m_python;
+    std::map<int, int> m_cpp_to_python;
+    const Scenario *m_current = nullptr;
+
+    aio::TraceRecorder m_recorder;
+    std::unique_ptr<aio::EventLoop> m_loop;
+    aio::Task<void> m_main;
+    bool m_main_seen_done = false;
+    std::size_t m_applied = 0;
+    std::vector<std::pair<std::int64_t, QString>> m_reports;
+    QTimer m_frame;
+    QString m_state = QStringLiteral("idle");
+    QString m_main_result;
+    QString m_busy_elsewhere;
+    std::int64_t m_now = 0;
+    std::int64_t m_playhead = 0;
+    bool m_follow = true;
+    double m_speed = 1.0;
+    qulonglong m_selected = 0;
+    QVariantMap m_selection;
+};
+
+} // namespace coroscope::ui

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: MIT
+#include "timeline_lane.h"
+
+#include "state_palette.h"
+#include "timeline_model.h"
+
+#include <QPainter>
+#include <QPainterPath>
+#include <algorithm>
+
+namespace coroscope::ui {
+
+TimelineLane::TimelineLane(QQuickItem *parent) : QQuickPaintedItem(parent)
+{
+    setAntialiasing(true);
+    connect(this, &TimelineLane::changed, this, [this] { update(); });
+}
+
+void TimelineLane::setModel(TimelineModel *model)
+{
+    if (m_model == model)
+        return;
+    m_model = model;
+    Q_EMIT changed();
+}
+
+double TimelineLane::xOf(double seconds) const
+{
+    const double span = std::max(1e-12, m_view_end - m_view_start);
+    return (seconds - m_view_start) / span * width();
+}
+
+double TimelineLane::timeAt(double x) const
+{
+    return m_view_start + x / std::max(1.0, width()) * (m_view_end - m_view_start);
+}
+
+QString TimelineLane::labelFor(const Segment &s, double end) const
+{
+    if (s.state == LaneState::Waiting && s.wait == aio::WaitKind::Timer) {
+        // Remaining time as seen at the playhead (or at the bar's end when it lies before it).
+        const double at = std::clamp(m_playhead, double(s.start) / 1e9, end);
+        const double left = std::max(0.0, double(s.deadline) / 1e9 - at);
+        return QStringLiteral("sleep %1 s left").arg(left, 0, 'f', left < 10 ? 2 : 1);
+    }
+    return s.label;
+}
+
+void TimelineLane::paint(QPainter *p)
+{
+    if (!m_model)
+        return;
+    const Lane *lane = m_model->lane(m_lane_id);
+    if (!lane)
+        return;
+    const double h = height();
+    const double barTop = 3, barHeight = h - 6;
+    QFont font = p->font();
+    font.setPixelSize(std::max(9, int(barHeight * 0.62)));
+    p->setFont(font);
+    const QFontMetricsF metrics(font);
+
+    for (const Segment &s : lane->segments) {
+        const double start = double(s.start) / 1e9;
+        const double end = s.end < 0 ? std::max(m_now, start) : double(s.end) / 1e9;
+        if (end < m_view_start || start > m_view_end)
+            continue;
+        double x0 = xOf(start), x1 = xOf(end);
+        // Steps take microseconds: keep them visible as slivers.
+        if (x1 - x0 < 2)
+            x1 = x0 + 2;
+        x0 = std::max(x0, -2.0);
+        x1 = std::min(x1, width() + 2);
+        const QRectF r(x0, barTop, x1 - x0, barHeight);
+        const QColor base = StatePalette::state_color(s.state);
+        p->fillRect(r, base);
+        if (const auto pattern = StatePalette::state_pattern(s.state); pattern != Qt::NoBrush && r.width() > 4) {
+            QBrush hatch(base.darker(150), pattern);
+            p->fillRect(r, hatch);
+        }
+        if ((s.state == LaneState::Waiting || s.state == LaneState::Busy) && r.width() > 30) {
+            const QString text = labelFor(s, end);
+            const QRectF tr = r.adjusted(4, 0, -4, 0);
+            // A solid backing under the text keeps it readable on the hatch.
+            const QString shown = metrics.elidedText(text, Qt::ElideRight, tr.width() - 4);
+            if (!shown.isEmpty() && shown != QStringLiteral("…")) {
+                const QRectF back(tr.left(), r.center().y() - metrics.height() / 2, metrics.horizontalAdvance(shown) + 4,
+                                  metrics.height());
+                p->fillRect(back, base.lighter(s.state == LaneState::Busy ? 160 : 130));
+                p->setPen(Qt::black);
+                p->drawText(back.adjusted(2, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, shown);
+            }
+        }
+    }
+
+    // The outcome at the end of the task's life: a filled marker (done), a cross (failed) or a
+    // slashed circle (cancelled), so the ending reads without colour.
+    if (lane->finished >= 0 && lane->kind != LaneKind::ExecutorThread) {
+        const double x = xOf(double(lane->finished) / 1e9);
+        if (x >= -8 && x <= width() + 8) {
+            const QColor c = StatePalette::state_color(lane->state);
+            const double cy = h / 2, rad = std::min(6.0, barHeight / 2);
+            p->setPen(QPen(c.darker(140), 1.5));
+            p->setBrush(c);
+            if (lane->state == LaneState::Done) {
+                QPainterPath diamond;
+                diamond.moveTo(x, cy - rad);
+                diamond.lineTo(x + rad, cy);
+                diamond.lineTo(x, cy + rad);
+                diamond.lineTo(x - rad, cy);
+                diamond.closeSubpath();
+                p->drawPath(diamond);
+            } else if (lane->state == LaneState::Failed) {
+                p->setPen(QPen(c, 3));
+                p->drawLine(QPointF(x - rad, cy - rad), QPointF(x + rad, cy + rad));
+                p->drawLine(QPointF(x - rad, cy + rad), QPointF(x + rad, cy - rad));
+            } else {
+                p->drawEllipse(QPointF(x, cy), rad, rad);
+                p->setPen(QPen(Qt::white, 1.5));
+                p->drawLine(QPointF(x - rad * 0.6, cy + rad * 0.6), QPointF(x + rad * 0.6, cy - rad * 0.6));
+            }
+        }
+    }
+    if (m_selected) {
+        p->setPen(QPen(m_text_color, 1.5, Qt::DashLine));
+        p->setBrush(Qt::NoBrush);
+        p->drawRect(QRectF(0.75, 0.75, width() - 1.5, h - 1.5));
+    }
+}
+
+} // namespace coroscope::ui

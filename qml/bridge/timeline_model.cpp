@@ -1,0 +1,336 @@
+// SPDX-License-Identifier: MIT
+#include "timeline_model.h"
+
+#include "scenario_runner.h"
+
+#include <algorithm>
+
+namespace coroscope::ui {
+
+TimelineModel::TimelineModel(QObject *parent) : QAbstractListModel(parent) {}
+TimelineModel::~TimelineModel() = default;
+
+int TimelineModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_lanes.size());
+}
+
+QString TimelineModel::stateText(LaneState state)
+{
+    switch (state) {
+    case LaneState::Pending: return QStringLiteral("pending");
+    case LaneState::Running: return QStringLiteral("running");
+    case LaneState::Waiting: return QStringLiteral("waiting");
+    case LaneState::Done: return QStringLiteral("done");
+    case LaneState::Failed: return QStringLiteral("failed");
+    case LaneState::Cancelled: return QStringLiteral("cancelled");
+    case LaneState::Busy: return QStringLiteral("busy");
+    }
+    return {};
+}
+
+QVariant TimelineModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Lane &lane = *m_lanes[std::size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+    case NameRole: return lane.name;
+    case LaneIdRole: return QVariant::fromValue<qulonglong>(lane.id);
+    case KindRole: return int(lane.kind);
+    case DepthRole: return lane.depth;
+    case StateRole: return int(lane.state);
+    case StateTextRole:
+        if (lane.kind == LaneKind::ExecutorThread)
+            return lane.state == LaneState::Busy ? QStringLiteral("busy") : QStringLiteral("idle");
+        return stateText(lane.state);
+    case ColorIndexRole: return lane.color;
+    case WaitingOnRole: return lane.waiting_on;
+    case RevisionRole: return lane.revision;
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> TimelineModel::roleNames() const
+{
+    return {
+        {LaneIdRole, "laneId"},         {NameRole, "name"},
+        {KindRole, "kind"},             {DepthRole, "depth"},
+        {StateRole, "laneState"},       {StateTextRole, "stateText"},
+        {ColorIndexRole, "colorIndex"}, {WaitingOnRole, "waitingOn"},
+        {RevisionRole, "revision"},
+    };
+}
+
+Lane *TimelineModel::find(std::uint64_t id)
+{
+    auto it = m_by_id.find(id);
+    return it == m_by_id.end() ? nullptr : it->second;
+}
+
+const Lane *TimelineModel::lane(std::uint64_t id) const
+{
+    auto it = m_by_id.find(id);
+    return it == m_by_id.end() ? nullptr : it->second;
+}
+
+const Lane *TimelineModel::laneAt(int row) const
+{
+    return row >= 0 && row < int(m_lanes.size()) ? m_lanes[std::size_t(row)].get() : nullptr;
+}
+
+int TimelineModel::rowOf(std::uint64_t id) const
+{
+    for (std::size_t i = 0; i < m_lanes.size(); ++i)
+        if (m_lanes[i]->id == id)
+            return int(i);
+    return -1;
+}
+
+void TimelineModel::insert_lane(std::unique_ptr<Lane> lane, int row)
+{
+    beginInsertRows({}, row, row);
+    m_by_id[lane->id] = lane.get();
+    m_lanes.insert(m_lanes.begin() + row, std::move(lane));
+    endInsertRows();
+}
+
+void TimelineModel::touch(Lane &lane)
+{
+    ++lane.revision;
+    if (std::find(m_dirty.begin(), m_dirty.end(), &lane) == m_dirty.end())
+        m_dirty.push_back(&lane);
+}
+
+void TimelineModel::open_segment(Lane &lane, std::int64_t t, LaneState state)
+{
+    close_segment(lane, t);
+    Segment s;
+    s.start = t;
+    s.state = state;
+    lane.segments.push_back(s);
+    lane.state = state;
+}
+
+void TimelineModel::close_segment(Lane &lane, std::int64_t t)
+{
+    if (!lane.segments.empty() && lane.segments.back().end < 0)
+        lane.segments.back().end = std::max(t, lane.segments.back().start);
+}
+
+void TimelineModel::on_spawn(const aio::TraceEvent &e)
+{
+    if (e.spawn_kind != aio::SpawnKind::Task && e.spawn_kind != aio::SpawnKind::AsyncGenerator)
+        return;
+    auto lane = std::make_unique<Lane>();
+    lane->id = e.task;
+    lane->parent = e.other;
+    lane->kind = e.spawn_kind == aio::SpawnKind::Task ? LaneKind::Task : LaneKind::Generator;
+    // Unnamed tasks are named after their coroutine's C++ signature: show the Python-style name.
+    const QString name = python_name(e.text);
+    lane->name = name.isEmpty() ? QStringLiteral("#%1").arg(e.task) : QStringLiteral("#%1 %2").arg(e.task).arg(name);
+    lane->created = e.t_ns;
+    lane->spawn_file = e.src.file_name();
+    lane->spawn_line = int(e.src.line());
+    lane->color = m_next_color++ % 8;
+    lane->segments.push_back(Segment{.start = e.t_ns, .label = QStringLiteral("created")});
+    // Nested under the creator: after the parent's last descendant; top-level tasks go after
+    // the other tasks, before the executor threads.
+    int row = int(m_lanes.size()) - m_executor_lanes;
+    if (const int p = rowOf(e.other); p >= 0) {
+        lane->depth = m_lanes[std::size_t(p)]->depth + 1;
+        row = p + 1;
+        while (row < int(m_lanes.size()) - m_executor_lanes && m_lanes[std::size_t(row)]->depth >= lane->depth)
+            ++row;
+    }
+    ++m_task_count;
+    Lane *raw = lane.get();
+    insert_lane(std::move(lane), row);
+    touch(*raw);
+    Q_EMIT countChanged();
+}
+
+void TimelineModel::on_executor(const aio::TraceEvent &e)
+{
+    if (e.executor_phase == aio::ExecutorPhase::Submit)
+        return;
+    const std::uint64_t id = executor_lane_base + e.other;
+    Lane *lane = find(id);
+    if (!lane) {
+        auto fresh = std::make_unique<Lane>();
+        fresh->id = id;
+        fresh->kind = LaneKind::ExecutorThread;
+        fresh->name = QStringLiteral("executor thread %1").arg(e.other);
+        fresh->created = e.t_ns;
+        fresh->state = LaneState::Done; // idle
+        fresh->color = m_next_color++ % 8;
+        // Threads in the order they first ran a job.
+        lane = fresh.get();
+        insert_lane(std::move(fresh), int(m_lanes.size()));
+        ++m_executor_lanes;
+        Q_EMIT countChanged();
+    }
+    if (e.executor_phase == aio::ExecutorPhase::Start) {
+        if (lane->started < 0)
+            lane->started = e.t_ns;
+        open_segment(*lane, e.t_ns, LaneState::Busy);
+        lane->segments.back().label = e.text;
+        lane->waiting_on = e.text;
+        lane->step_began = e.t_ns;
+    } else {
+        close_segment(*lane, e.t_ns);
+        if (lane->step_began >= 0)
+            lane->busy += e.t_ns - lane->step_began;
+        lane->step_began = -1;
+        lane->state = LaneState::Done;
+        lane->waiting_on.clear();
+    }
+    touch(*lane);
+}
+
+void TimelineModel::consume(const aio::TraceEvent &e)
+{
+    if (e.type == aio::TraceType::Spawn) {
+        on_spawn(e);
+        return;
+    }
+    if (e.type == aio::TraceType::Executor) {
+        on_executor(e);
+        return;
+    }
+    Lane *lane = find(e.task);
+    if (!lane || lane->kind == LaneKind::ExecutorThread)
+        return;
+    switch (e.type) {
+    case aio::TraceType::Schedule:
+        // Woken: ready on the queue, not running yet (visible when stepping).
+        if (lane->state == LaneState::Waiting) {
+            open_segment(*lane, e.t_ns, LaneState::Pending);
+            lane->segments.back().label = QStringLiteral("ready");
+        }
+        break;
+    case aio::TraceType::StepBegin:
+        if (lane->started < 0)
+            lane->started = e.t_ns;
+        if (lane->wait_began >= 0) {
+            lane->waiting += e.t_ns - lane->wait_began;
+            lane->wait_began = -1;
+        }
+        lane->step_began = e.t_ns;
+        lane->waiting_on.clear();
+        open_segment(*lane, e.t_ns, LaneState::Running);
+        lane->segments.back().file = e.src.file_name();
+        lane->segments.back().line = int(e.src.line());
+        break;
+    case aio::TraceType::StepEnd:
+        if (lane->step_began >= 0) {
+            lane->busy += e.t_ns - lane->step_began;
+            lane->step_began = -1;
+        }
+        close_segment(*lane, e.t_ns);
+        if (e.reason == aio::StepEndReason::Await || e.reason == aio::StepEndReason::Yield) {
+            lane->wait_began = e.t_ns;
+            lane->waiting_on = e.text;
+            lane->await_file = e.src.file_name();
+            lane->await_line = int(e.src.line());
+            open_segment(*lane, e.t_ns, LaneState::Waiting);
+            Segment &s = lane->segments.back();
+            s.wait = e.wait;
+            s.deadline = e.deadline_ns;
+            s.label = e.reason == aio::StepEndReason::Yield ? QStringLiteral("yielded %1").arg(e.text) : e.text;
+            s.file = lane->await_file;
+            s.line = lane->await_line;
+        }
+        break;
+    case aio::TraceType::Done:
+        close_segment(*lane, e.t_ns);
+        if (lane->wait_began >= 0) {
+            lane->waiting += e.t_ns - lane->wait_began;
+            lane->wait_began = -1;
+        }
+        if (lane->step_began >= 0) {
+            lane->busy += e.t_ns - lane->step_began;
+            lane->step_began = -1;
+        }
+        lane->finished = e.t_ns;
+        lane->waiting_on.clear();
+        if (e.outcome == aio::DoneOutcome::Result) {
+            lane->state = LaneState::Done;
+            lane->result = e.text;
+        } else {
+            lane->state = e.outcome == aio::DoneOutcome::Cancelled ? LaneState::Cancelled : LaneState::Failed;
+            lane->error = e.text;
+        }
+        break;
+    default:
+        return;
+    }
+    touch(*lane);
+}
+
+void TimelineModel::commit(std::int64_t now)
+{
+    m_now = now;
+    if (m_dirty.empty())
+        return;
+    // One dataChanged over the span of changed rows: a single signal per frame.
+    int first = int(m_lanes.size()), last = -1;
+    for (Lane *lane : m_dirty) {
+        const int row = rowOf(lane->id);
+        first = std::min(first, row);
+        last = std::max(last, row);
+    }
+    m_dirty.clear();
+    if (last >= 0)
+        Q_EMIT dataChanged(index(first), index(last), {StateRole, StateTextRole, WaitingOnRole, RevisionRole});
+    Q_EMIT committed();
+}
+
+void TimelineModel::clear()
+{
+    beginResetModel();
+    m_lanes.clear();
+    m_by_id.clear();
+    m_dirty.clear();
+    m_now = 0;
+    m_task_count = 0;
+    m_executor_lanes = 0;
+    m_next_color = 0;
+    endResetModel();
+    Q_EMIT countChanged();
+    Q_EMIT committed();
+}
+
+std::int64_t TimelineModel::busyNs(const Lane &lane) const
+{
+    return lane.busy + (lane.step_began >= 0 ? std::max<std::int64_t>(0, m_now - lane.step_began) : 0);
+}
+
+std::int64_t TimelineModel::waitingNs(const Lane &lane) const
+{
+    return lane.waiting + (lane.wait_began >= 0 ? std::max<std::int64_t>(0, m_now - lane.wait_began) : 0);
+}
+
+QVariantMap TimelineModel::segmentAt(qulonglong laneId, double seconds) const
+{
+    const Lane *l = lane(laneId);
+    if (!l)
+        return {};
+    const auto t = std::int64_t(seconds * 1e9);
+    const Segment *s = l->segment_at(t);
+    if (!s || (l->finished >= 0 && t > l->finished))
+        return {};
+    const std::int64_t end = s->end < 0 ? m_now : s->end;
+    return {
+        {QStringLiteral("state"), int(s->state)},
+        {QStringLiteral("stateText"), stateText(s->state)},
+        {QStringLiteral("start"), double(s->start) / 1e9},
+        {QStringLiteral("end"), double(end) / 1e9},
+        {QStringLiteral("open"), s->end < 0},
+        {QStringLiteral("label"), s->label},
+        {QStringLiteral("line"), s->line},
+    };
+}
+
+} // namespace coroscope::ui

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// TimelineModel: one row per lane (task, async generator, executor thread), tasks nested under
+// the task that created them, in creation order, executor threads last. It consumes trace
+// events as they come (consume) and tells views once per frame what changed (commit).
+
+#include "lane.h"
+
+#include <QAbstractListModel>
+#include <QtQml/qqmlregistration.h>
+#include <memory>
+#include <unordered_map>
+#include <vector>
+
+namespace coroscope::ui {
+
+class TimelineModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("owned by Session")
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    Q_PROPERTY(int taskCount READ taskCount NOTIFY countChanged)
+
+public:
+    enum Role {
+        LaneIdRole = Qt::UserRole + 1, ///< the lane's id (task id, or 1e9 + pool thread index)
+        NameRole,                      ///< "#3 fetch" / "executor thread 2"
+        KindRole,                      ///< LaneKind: 0 task, 1 async generator, 2 executor thread
+        DepthRole,                     ///< nesting depth under the creating task (0 = top)
+        StateRole,                     ///< LaneState of the lane now
+        StateTextRole,                 ///< "pending", "running", "waiting", "done", "failed", "cancelled", "busy", "idle"
+        ColorIndexRole,                ///< index into the task colour palette
+        WaitingOnRole,                 ///< what it waits on now ("sleep 0.800 s", "task #3 add")
+        RevisionRole,                  ///< bumps when the lane's segments change
+    };
+    Q_ENUM(Role)
+
+    explicit TimelineModel(QObject *parent = nullptr);
+    ~TimelineModel() override;
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+    /// Takes one trace event into the lanes (no signals yet).
+    void consume(const aio::TraceEvent &event);
+    /// Emits inserts and changes gathered since the last commit; `now` closes open intervals.
+    void commit(std::int64_t now);
+    void clear();
+
+    [[nodiscard]] std::int64_t now() const noexcept { return m_now; }
+    [[nodiscard]] int taskCount() const noexcept { return m_task_count; }
+    [[nodiscard]] const Lane *lane(std::uint64_t id) const;
+    [[nodiscard]] const Lane *laneAt(int row) const;
+    [[nodiscard]] int rowOf(std::uint64_t id) const;
+    /// Busy / waiting time including the interval still open at `now`.
+    [[nodiscard]] std::int64_t busyNs(const Lane &lane) const;
+    [[nodiscard]] std::int64_t waitingNs(const Lane &lane) const;
+
+    /// The lane's segment under time `seconds`, as {state, stateText, start, end, label} (empty if none).
+    Q_INVOKABLE QVariantMap segmentAt(qulonglong laneId, double seconds) const;
+    Q_INVOKABLE int rowForLane(qulonglong laneId) const { return rowOf(laneId); }
+
+    [[nodiscard]] static QString stateText(LaneState state);
+    static constexpr std::uint64_t executor_lane_base = 1'000'000'000;
+
+Q_SIGNALS:
+    void countChanged();
+    /// After each commit that changed something (views repaint open bars then too).
+    void committed();
+
+private:
+    Lane *find(std::uint64_t id);
+    void insert_lane(std::unique_ptr<Lane> lane, int row);
+    void touch(Lane &lane);
+    void open_segment(Lane &lane, std::int64_t t, LaneState state);
+    void close_segment(Lane &lane, std::int64_t t);
+    void on_spawn(const aio::TraceEvent &e);
+    void on_executor(const aio::TraceEvent &e);
+
+    std::vector<std::unique_ptr<Lane>> m_lanes; // row order
+    std::unordered_map<std::uint64_t, Lane *> m_by_id;
+    std::vector<Lane *> m_dirty;
+    std::int64_t m_now = 0;
+    int m_task_count = 0;
+    int m_executor_lanes = 0;
+    int m_next_color = 0;
+};
+
+} // namespace coroscope::ui

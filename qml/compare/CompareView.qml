@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: MIT
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Coroscope
+
+// "Run gather": the same pages fetched one after another, in the executor, and with async
+// requests; each variant on its own strip, then the totals, the speedup and why (the sum of the
+// latencies against the slowest one), and every run so far.
+Item {
+    id: root
+    property alias controller: controller
+    CompareController { id: controller; objectName: "compareController" }
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.margins: 8
+        spacing: 10
+
+        // --- settings --------------------------------------------------------------------
+        Panel {
+            title: qsTr("Pages to fetch")
+            Layout.preferredWidth: 330
+            Layout.fillHeight: true
+            ColumnLayout {
+                anchors.fill: parent
+                spacing: 6
+                GridLayout {
+                    columns: 2
+                    Label { text: qsTr("Pages") }
+                    SpinBox {
+                        objectName: "pagesSpin"
+                        from: 1; to: 200; editable: true
+                        value: controller.pages
+                        onValueModified: controller.pages = value
+                    }
+                    Label { text: qsTr("Latency (ms)") }
+                    SpinBox {
+                        objectName: "latencySpin"
+                        from: 0; to: 5000; stepSize: 50; editable: true
+                        value: controller.latencyMs
+                        onValueModified: controller.latencyMs = value
+                    }
+                }
+                Label { text: qsTr("Your own URLs (one per line; empty = the demo server)"); wrapMode: Text.Wrap; Layout.fillWidth: true }
+                ScrollView {
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: 70
+                    TextArea {
+                        objectName: "urlsField"
+                        placeholderText: "https://example.org/"
+                        font.family: Theme.monoFamily
+                        text: controller.urls
+                        onTextChanged: controller.urls = text
+                    }
+                }
+                Label { text: qsTr("Will fetch:"); color: Theme.dimText }
+                ListView {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    clip: true
+                    model: controller.plannedUrls
+                    delegate: Text {
+                        required property string modelData
+                        width: ListView.view.width
+                        text: modelData
+                        elide: Text.ElideMiddle
+                        font.family: Theme.monoFamily
+                        font.pixelSize: 11
+                        color: Theme.text
+                    }
+                }
+                RowLayout {
+                    Button {
+                        objectName: "runGatherButton"
+                        text: qsTr("Run gather")
+                        highlighted: true
+                        enabled: !controller.running
+                        onClicked: controller.runGather()
+                        ToolTip.visible: hovered; ToolTip.text: qsTr("Sequential, then executor, then async (Ctrl+G)")
+                        Shortcut { sequence: "Ctrl+G"; enabled: !controller.running; onActivated: controller.runGather() }
+                    }
+                    Button {
+                        text: qsTr("Cancel")
+                        enabled: controller.running
+                        onClicked: controller.cancel()
+                    }
+                }
+                ProgressBar {
+                    objectName: "gatherProgress"
+                    Layout.fillWidth: true
+                    value: controller.progress
+                    visible: controller.running
+                    indeterminate: controller.running && controller.progress === 0
+                }
+                Label {
+                    objectName: "gatherStatus"
+                    text: controller.status
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+            }
+        }
+
+        // --- results ---------------------------------------------------------------------
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 8
+
+            Panel {
+                title: qsTr("Each page's fetch, per variant (ms since the variant started)")
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                ScrollView {
+                    anchors.fill: parent
+                    contentWidth: availableWidth
+                    Column {
+                        width: parent.width
+                        spacing: 10
+                        Repeater {
+                            model: controller.strips
+                            CompareStrip {
+                                required property var modelData
+                                width: parent.width - 10
+                                strip: modelData
+                                scaleMs: controller.scaleMs
+                            }
+                        }
+                        Text {
+                            visible: controller.strips.length === 0
+                            text: qsTr("Press Run gather: each variant gets a strip here, a bar per page.")
+                            color: Theme.dimText
+                        }
+                    }
+                }
+            }
+
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: 8
+                Panel {
+                    title: qsTr("Totals")
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: 150
+                    Column {
+                        anchors.fill: parent
+                        spacing: 6
+                        Repeater {
+                            model: controller.strips
+                            Row {
+                                id: totalRow
+                                required property var modelData
+                                spacing: 6
+                                Text { width: 86; text: totalRow.modelData.name; color: Theme.text; font.pixelSize: 12 }
+                                Rectangle {
+                                    objectName: "total_" + totalRow.modelData.name
+                                    width: Math.max(2, (parent.parent.width - 180) * Math.max(0, totalRow.modelData.total) / Math.max(1, controller.scaleMs))
+                                    height: 16
+                                    color: totalRow.modelData.error ? Theme.stateColor(4) : Theme.taskColor(0)
+                                }
+                                Text {
+                                    text: totalRow.modelData.total >= 0 ? qsTr("%1 ms").arg(Math.round(totalRow.modelData.total)) : "…"
+                                    color: Theme.text; font.pixelSize: 12
+                                }
+                            }
+                        }
+                    }
+                }
+                Panel {
+                    title: qsTr("Speedup")
+                    Layout.preferredWidth: 420
+                    Layout.preferredHeight: 150
+                    Column {
+                        anchors.fill: parent
+                        spacing: 4
+                        Text {
+                            objectName: "speedupLabel"
+                            text: controller.speedup > 0 ? qsTr("%1×").arg(controller.speedup.toFixed(1)) : "—"
+                            font.pixelSize: 32
+                            font.bold: true
+                            color: Theme.text
+                        }
+                        Text {
+                            width: parent.width
+                            wrapMode: Text.Wrap
+                            color: Theme.text
+                            font.pixelSize: 12
+                            text: {
+                                const a = controller.arithmetic
+                                if (a.sequential === undefined) return qsTr("sequential total ÷ the best concurrent total")
+                                let s = a.known ? qsTr("Sequential ≈ the sum of the %1 latencies = %2 ms; concurrent ≈ the slowest one = %3 ms.")
+                                                  .arg(a.count).arg(Math.round(a.sum)).arg(Math.round(a.max))
+                                                : qsTr("Page latencies unknown (not the demo server).")
+                                return s + "\n" + qsTr("Measured: %1 ms sequential vs %2 ms at best concurrent.")
+                                        .arg(Math.round(a.sequential)).arg(Math.round(a.best))
+                            }
+                        }
+                    }
+                }
+            }
+
+            Panel {
+                title: qsTr("History")
+                Layout.fillWidth: true
+                Layout.preferredHeight: 150
+                ListView {
+                    id: history
+                    objectName: "historyList"
+                    anchors.fill: parent
+                    clip: true
+                    model: controller.history
+                    header: Row {
+                        spacing: 0
+                        Repeater {
+                            model: [qsTr("run"), qsTr("pages"), qsTr("latency"), qsTr("sequential"), qsTr("executor"), qsTr("async"), qsTr("speedup"), qsTr("failed")]
+                            Text { required property string modelData; width: 100; text: modelData; font.bold: true; color: Theme.dimText; font.pixelSize: 12 }
+                        }
+                    }
+                    delegate: Row {
+                        required property int run
+                        required property int pages
+                        required property string latency
+                        required property string sequential
+                        required property string executor
+                        required property string async
+                        required property string speedup
+                        required property int failures
+                        Repeater {
+                            model: [run, pages, latency, sequential, executor, async, speedup, failures]
+                            Text { required property var modelData; width: 100; text: modelData; color: Theme.text; font.pixelSize: 12 }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: MIT
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import QtQuick.Dialogs
+import Coroscope
+
+// Run / Pause / Step / Reset, the speed, Export trace and the view switch. Every action has a
+// keyboard shortcut (shown in its tooltip); the shortcuts live here so they work everywhere.
+ToolBar {
+    id: bar
+    property int viewIndex: 0
+    property string exportMessage
+
+    readonly property var speeds: [
+        { text: "0.1× (slow motion)", value: 0.1 }, { text: "0.25×", value: 0.25 }, { text: "0.5×", value: 0.5 },
+        { text: "1× (real time)", value: 1 }, { text: "2×", value: 2 }, { text: "4×", value: 4 },
+        { text: "10×", value: 10 }, { text: "instant (virtual clock)", value: 0 }
+    ]
+    readonly property bool canRun: Session.scenarioId !== "" && Session.busyElsewhere === ""
+                                    && Session.loopState !== "running"
+
+    function run() { if (canRun) Session.run() }
+    function pause() { Session.pause() }
+    function step() { if (Session.scenarioId !== "" && Session.busyElsewhere === "") Session.step() }
+    function reset() { Session.reset() }
+    function exportTrace() { exportDialog.open() }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 4
+
+        TabBar {
+            id: tabs
+            objectName: "viewTabs"
+            currentIndex: bar.viewIndex
+            onCurrentIndexChanged: bar.viewIndex = currentIndex
+            TabButton { text: qsTr("Scenarios"); width: implicitWidth + 16 }
+            TabButton { objectName: "compareTab"; text: qsTr("Compare (Run gather)"); width: implicitWidth + 16 }
+        }
+        ToolSeparator {}
+        ToolButton {
+            objectName: "runButton"
+            text: Session.loopState === "paused" ? qsTr("▶ Resume") : qsTr("▶ Run")
+            enabled: bar.canRun && bar.viewIndex === 0
+            onClicked: bar.run()
+            ToolTip.visible: hovered; ToolTip.text: qsTr("Run the scenario live (F5)")
+        }
+        ToolButton {
+            objectName: "pauseButton"
+            text: qsTr("⏸ Pause")
+            enabled: Session.loopState === "running"
+            onClicked: bar.pause()
+            ToolTip.visible: hovered; ToolTip.text: qsTr("Pause the loop and freeze its clock (F6 or Space)")
+        }
+        ToolButton {
+            objectName: "stepButton"
+            text: qsTr("⏭ Step")
+            enabled: Session.scenarioId !== "" && Session.busyElsewhere === "" && bar.viewIndex === 0
+                     && Session.loopState !== "finished" && Session.loopState !== "failed"
+            onClicked: bar.step()
+            ToolTip.visible: hovered; ToolTip.text: qsTr("Run exactly one ready item: one task step or callback (F10)")
+        }
+        ToolButton {
+            objectName: "resetButton"
+            text: qsTr("⟲ Reset")
+            enabled: Session.loopState !== "idle"
+            onClicked: bar.reset()
+            ToolTip.visible: hovered; ToolTip.text: qsTr("Close the loop and clear the timeline (Ctrl+Shift+R)")
+        }
+        ToolSeparator {}
+        Label { text: qsTr("Speed") }
+        ComboBox {
+            id: speedBox
+            objectName: "speedBox"
+            model: bar.speeds
+            textRole: "text"
+            implicitWidth: 200
+            currentIndex: bar.speeds.findIndex(s => s.value === Session.speed)
+            onActivated: index => Session.speed = bar.speeds[index].value
+            ToolTip.visible: hovered; ToolTip.text: qsTr("Loop seconds per real second ([ slower, ] faster)")
+        }
+        ToolButton {
+            objectName: "exportButton"
+            text: qsTr("Export trace…")
+            enabled: Session.loopState !== "idle"
+            onClicked: bar.exportTrace()
+            ToolTip.visible: hovered; ToolTip.text: qsTr("Save the trace as Chrome Trace Event JSON for Perfetto (Ctrl+E)")
+        }
+        Label {
+            text: bar.exportMessage
+            elide: Text.ElideMiddle
+            Layout.fillWidth: true
+            color: Theme.dimText
+        }
+    }
+
+    FileDialog {
+        id: exportDialog
+        title: qsTr("Export trace")
+        fileMode: FileDialog.SaveFile
+        nameFilters: [qsTr("Chrome trace (*.json)")]
+        currentFile: "file:///" + (Session.scenarioId || "trace") + ".trace.json"
+        onAccepted: {
+            const error = Session.exportTrace(selectedFile.toString())
+            bar.exportMessage = error === "" ? qsTr("Saved %1").arg(selectedFile.toString()) : error
+        }
+    }
+
+    Shortcut { sequence: "F5"; onActivated: bar.run() }
+    Shortcut { sequences: ["F6", "Space"]; onActivated: Session.loopState === "running" ? bar.pause() : bar.run() }
+    Shortcut { sequence: "F10"; onActivated: bar.step() }
+    Shortcut { sequence: "Ctrl+Shift+R"; onActivated: bar.reset() }
+    Shortcut { sequence: "Ctrl+E"; onActivated: bar.exportTrace() }
+    Shortcut { sequence: "]"; onActivated: Session.faster() }
+    Shortcut { sequence: "["; onActivated: Session.slower() }
+    Shortcut { sequence: "Ctrl+1"; onActivated: bar.viewIndex = 0 }
+    Shortcut { sequence: "Ctrl+2"; onActivated: bar.viewIndex = 1 }
+}

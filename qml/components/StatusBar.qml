@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: MIT
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Coroscope
+
+// The loop's state, its ready queue, live tasks and the elapsed loop time.
+ToolBar {
+    RowLayout {
+        anchors.fill: parent
+        anchors.leftMargin: 8
+        spacing: 18
+        Label {
+            objectName: "loopStateLabel"
+            text: qsTr("Loop: %1").arg(Session.loopState)
+            font.bold: true
+        }
+        Label { objectName: "readyLabel"; text: qsTr("Ready queue: %1").arg(Session.readyCount) }
+        Label { text: qsTr("Live tasks: %1").arg(Session.liveTasks) }
+        Label { objectName: "elapsedLabel"; text: qsTr("Elapsed: %1").arg(Theme.formatSeconds(Session.now)) }
+        Label { text: qsTr("Playhead: %1%2").arg(Theme.formatSeconds(Session.playhead)).arg(Session.followLive ? qsTr(" (live)") : "") }
+        Label {
+            text: Session.busyElsewhere !== "" ? Session.busyElsewhere
+                  : Session.mainResult !== "" ? qsTr("main → %1").arg(Session.mainResult) : ""
+            elide: Text.ElideRight
+            Layout.fillWidth: true
+        }
+        Label {
+            text: qsTr("F5 run · Space pause · F10 step · Ctrl+Shift+R reset · [ ] speed · Ctrl+E export")
+            color: Theme.dimText
+            Layout.rightMargin: 8
+        }
+    }
+}

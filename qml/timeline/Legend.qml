@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: MIT
+pragma ComponentBehavior: Bound
+import QtQuick
+import Coroscope
+
+// The state legend: the same colours and patterns the bars use, and the end markers.
+Row {
+    spacing: 10
+    Repeater {
+        model: StatePalette.legend()
+        Row {
+            required property var modelData
+            spacing: 4
+            StateSwatch { width: 22; height: 12; laneState: parent.modelData.state; anchors.verticalCenter: parent.verticalCenter }
+            Text { text: parent.modelData.name; color: Theme.text; font.pixelSize: 11 }
+        }
+    }
+    Text { text: qsTr("◆ done  ✕ failed  ⊘ cancelled"); color: Theme.dimText; font.pixelSize: 11 }
+}

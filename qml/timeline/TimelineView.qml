@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: MIT
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Coroscope
+
+// The timeline: a lane per task (nested under its creator), async generator and executor
+// thread; state-coloured bars drawn by TimelineLane; a time axis, the playhead, zoom and pan.
+// Only visible lanes exist (ListView), so thousands of tasks stay smooth.
+// Keys: + / - (or W / S) zoom, ← / → (or A / D) pan, F fit, L follow live.
+// Mouse: Ctrl+wheel or wheel over the axis zooms, Shift+wheel pans, drag on the axis moves the
+// playhead, click a lane to select it.
+FocusScope {
+    id: root
+    property TimelineModel model: Session.timeline
+    property real now: Session.now
+    property real playhead: Session.playhead
+    property var selectedTask: Session.selectedTask
+    property real viewStart: 0
+    property real viewEnd: 1
+    property bool autoFit: true
+    readonly property real span: Math.max(1e-9, viewEnd - viewStart)
+    readonly property real laneAreaWidth: Math.max(1, lanes.width - Theme.labelWidth)
+    readonly property alias laneList: lanes
+
+    signal laneClicked(var laneId)
+    signal playheadMoved(real seconds)
+
+    // While fitting, the window grows with the run.
+    Binding { target: root; property: "viewStart"; value: 0; when: root.autoFit }
+    Binding { target: root; property: "viewEnd"; value: Math.max(0.05, root.now * 1.06); when: root.autoFit }
+
+    function zoomAt(fraction, factor) {
+        const anchor = viewStart + fraction * span
+        const newSpan = Math.min(Math.max(span * factor, 1e-7), 3600)
+        autoFit = false
+        viewStart = Math.max(0, anchor - fraction * newSpan)
+        viewEnd = viewStart + newSpan
+    }
+    function pan(fraction) {
+        const delta = fraction * span
+        autoFit = false
+        const s = Math.max(0, viewStart + delta)
+        viewEnd = s + span
+        viewStart = s
+    }
+    function fit() { autoFit = true }
+    function xOf(t) { return Theme.labelWidth + (t - viewStart) / span * laneAreaWidth }
+
+    Keys.onPressed: event => {
+        switch (event.key) {
+        case Qt.Key_Plus: case Qt.Key_Equal: case Qt.Key_W: zoomAt(0.5, 0.5); break
+        case Qt.Key_Minus: case Qt.Key_S: zoomAt(0.5, 2); break
+        case Qt.Key_Left: case Qt.Key_A: pan(-0.2); break
+        case Qt.Key_Right: case Qt.Key_D: pan(0.2); break
+        case Qt.Key_F: fit(); break
+        case Qt.Key_L: Session.followLive = true; break
+        default: return
+        }
+        event.accepted = true
+    }
+
+    Rectangle { anchors.fill: parent; color: Theme.base; border.color: root.activeFocus ? Theme.highlight : Theme.line }
+
+    RowLayout {
+        id: toolbar
+        anchors { left: parent.left; right: parent.right; top: parent.top; margins: 6 }
+        spacing: 8
+        Text {
+            text: qsTr("Timeline · %1 tasks").arg(root.model ? root.model.taskCount : 0)
+            font.bold: true
+            color: Theme.text
+        }
+        Legend { Layout.fillWidth: true; clip: true }
+        Button { text: qsTr("Fit"); flat: true; onClicked: root.fit(); ToolTip.visible: hovered; ToolTip.text: qsTr("Show the whole run (F)") }
+        Button { text: "+"; flat: true; onClicked: root.zoomAt(0.5, 0.5); ToolTip.visible: hovered; ToolTip.text: qsTr("Zoom in (+, W, Ctrl+wheel)") }
+        Button { text: "−"; flat: true; onClicked: root.zoomAt(0.5, 2); ToolTip.visible: hovered; ToolTip.text: qsTr("Zoom out (−, S)") }
+    }
+
+    TimeAxis {
+        id: axis
+        objectName: "timeAxis"
+        anchors { left: parent.left; right: parent.right; top: toolbar.bottom; topMargin: 4; leftMargin: Theme.labelWidth }
+        height: 20
+        viewStart: root.viewStart
+        viewEnd: root.viewEnd
+        color: Theme.text
+        MouseArea {
+            anchors.fill: parent
+            onPressed: mouse => root.playheadMoved(root.viewStart + mouse.x / width * root.span)
+            onPositionChanged: mouse => { if (pressed) root.playheadMoved(root.viewStart + mouse.x / width * root.span) }
+            onWheel: wheel => root.zoomAt(wheel.x / width, wheel.angleDelta.y > 0 ? 0.8 : 1.25)
+        }
+    }
+
+    ListView {
+        id: lanes
+        objectName: "laneList"
+        anchors { left: parent.left; right: parent.right; top: axis.bottom; bottom: parent.bottom; margins: 1 }
+        model: root.model
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+        reuseItems: true
+        ScrollBar.vertical: ScrollBar {}
+        delegate: Item {
+            id: laneItem
+            required property var laneId
+            required property string name
+            required property int kind
+            required property int depth
+            required property int laneState
+            required property string stateText
+            required property int colorIndex
+            required property int revision
+            objectName: "lane_" + laneId
+            width: lanes.width
+            height: Theme.laneHeight
+            readonly property bool selected: root.selectedTask === laneId
+
+            Rectangle {
+                anchors.fill: parent
+                color: laneItem.selected ? Theme.withAlpha(Theme.highlight, 0.18) : "transparent"
+            }
+            Rectangle {
+                id: chip
+                x: 6 + laneItem.depth * 14
+                width: 4; height: parent.height - 6; radius: 2
+                anchors.verticalCenter: parent.verticalCenter
+                color: Theme.taskColor(laneItem.colorIndex)
+            }
+            Text {
+                anchors { left: chip.right; leftMargin: 5; verticalCenter: parent.verticalCenter }
+                width: Theme.labelWidth - x - 6
+                text: (laneItem.kind === 2 ? "⚙ " : laneItem.kind === 1 ? "↻ " : "") + laneItem.name
+                      + "  ·  " + laneItem.stateText
+                elide: Text.ElideRight
+                color: Theme.text
+                font.pixelSize: 12
+            }
+            TimelineLane {
+                id: painter
+                x: Theme.labelWidth
+                width: parent.width - Theme.labelWidth
+                height: parent.height
+                model: root.model
+                laneId: laneItem.laneId
+                revision: laneItem.revision
+                viewStart: root.viewStart
+                viewEnd: root.viewEnd
+                now: root.now
+                playhead: root.playhead
+                selected: laneItem.selected
+                textColor: Theme.text
+            }
+            Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: Theme.line }
+            MouseArea {
+                id: mouseArea
+                anchors.fill: parent
+                hoverEnabled: true
+                acceptedButtons: Qt.LeftButton
+                property var hoverInfo: ({})
+                onClicked: { root.forceActiveFocus(); root.laneClicked(laneItem.laneId) }
+                onPositionChanged: mouse => {
+                    hoverInfo = mouse.x > Theme.labelWidth
+                        ? root.model.segmentAt(laneItem.laneId, painter.timeAt(mouse.x - Theme.labelWidth)) : ({})
+                }
+                onExited: hoverInfo = ({})
+                onWheel: wheel => {
+                    if (wheel.modifiers & Qt.ControlModifier)
+                        root.zoomAt(Math.max(0, wheel.x - Theme.labelWidth) / root.laneAreaWidth, wheel.angleDelta.y > 0 ? 0.8 : 1.25)
+                    else if ((wheel.modifiers & Qt.ShiftModifier) || wheel.angleDelta.x !== 0)
+                        root.pan((wheel.angleDelta.y + wheel.angleDelta.x) > 0 ? -0.1 : 0.1)
+                    else
+                        wheel.accepted = false
+                }
+                ToolTip.visible: containsMouse && hoverInfo.stateText !== undefined
+                ToolTip.delay: 300
+                ToolTip.text: hoverInfo.stateText === undefined ? ""
+                    : laneItem.name + "\n" + hoverInfo.stateText
+                      + (hoverInfo.label ? ": " + hoverInfo.label : "")
+                      + "\n" + Theme.formatSeconds(hoverInfo.start) + " → "
+                      + (hoverInfo.open ? qsTr("now") : Theme.formatSeconds(hoverInfo.end))
+                      + " (" + Theme.formatSeconds(hoverInfo.end - hoverInfo.start) + ")"
+                      + (hoverInfo.line > 0 ? qsTr("\nline %1").arg(hoverInfo.line) : "")
+            }
+        }
+        Text {
+            anchors.centerIn: parent
+            visible: lanes.count === 0
+            text: Session.scenarioId === "" ? qsTr("Pick a scenario on the left, then press Run (F5) or Step (F10).")
+                                             : qsTr("Press Run (F5) to watch it live, or Step (F10) through it.")
+            color: Theme.dimText
+        }
+    }
+
+    // The playhead, over the lanes.
+    Rectangle {
+        objectName: "playhead"
+        visible: root.playhead >= root.viewStart && root.playhead <= root.viewEnd && lanes.count > 0
+        x: root.xOf(root.playhead) - 1
+        y: axis.y
+        width: 2
+        height: lanes.y + Math.min(lanes.height, lanes.contentHeight) - axis.y
+        color: Theme.playhead
+        Text {
+            text: "▼"
+            color: Theme.playhead
+            font.pixelSize: 10
+            anchors { horizontalCenter: parent.horizontalCenter; top: parent.top; topMargin: -4 }
+        }
+    }
+
+    PinchHandler {
+        target: null
+        property real startSpan: 1
+        onActiveChanged: if (active) startSpan = root.span
+        onActiveScaleChanged: if (active) root.zoomAt(0.5, startSpan / Math.max(0.05, activeScale) / root.span)
+    }
+}
