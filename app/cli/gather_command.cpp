@@ -78,7 +78,9 @@ std::optional<int> parse(const QStringList &arguments, GatherSettings &s)
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText().replace(QStringLiteral("Usage: coroscope"), QStringLiteral("Usage: coroscope gather"))), stdout);
+        // helpText() names argv[0]; the first line is ours.
+        const QString help = parser.helpText();
+        std::printf("Usage: coroscope gather [options]\n%s", qPrintable(help.mid(help.indexOf(QLatin1Char('\n')) + 1)));
         return 0;
     }
     if (!parser.positionalArguments().isEmpty()) {

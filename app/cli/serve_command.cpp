@@ -51,7 +51,9 @@ int serve_command(const QStringList &arguments)
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText().replace(QStringLiteral("Usage: coroscope"), QStringLiteral("Usage: coroscope serve"))), stdout);
+        // helpText() names argv[0]; the first line is ours.
+        const QString help = parser.helpText();
+        std::printf("Usage: coroscope serve [options]\n%s", qPrintable(help.mid(help.indexOf(QLatin1Char('\n')) + 1)));
         return 0;
     }
     if (!parser.positionalArguments().isEmpty()) {

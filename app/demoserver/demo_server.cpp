@@ -21,6 +21,7 @@ using Status = QHttpServerResponder::StatusCode;
 constexpr qint64 kInlineBodyLimit = 1024 * 1024; // larger /bytes answers stream from a PatternDevice
 constexpr qint64 kDefaultDropSize = 65536;
 constexpr int kMaxRedirects = 20;
+constexpr int kMaxCachedPages = 32; // at most 32 x 200 KB, plus the tutorial's 850 KB
 
 const QByteArray kText = QByteArrayLiteral("text/plain; charset=utf-8");
 
@@ -234,8 +235,8 @@ void DemoServer::route(const QHttpServerRequest &request, QTcpSocket *socket, QH
             base = std::chrono::milliseconds(ms);
         }
         const auto latency = std::min(DemoPages::latency_for(word, base, m_options.variation), limits.max_delay);
-        answer_later(socket, std::move(responder), latency, path, [word, latency](QHttpServerResponder &r, QTcpSocket *) {
-            r.write(DemoPages::page(word),
+        answer_later(socket, std::move(responder), latency, path, [this, word, latency](QHttpServerResponder &r, QTcpSocket *) {
+            r.write(page(word),
                     {{"Content-Type", "text/html; charset=utf-8"},
                      {"Cache-Control", "no-store"},
                      {"X-Demo-Latency-Ms", QByteArray::number(qint64(latency.count()))}});
@@ -300,6 +301,18 @@ void DemoServer::route(const QHttpServerRequest &request, QTcpSocket *socket, QH
     } else {
         write_text(responder, QStringLiteral("no such route; GET / lists them"), Status::NotFound);
     }
+}
+
+QByteArray DemoServer::page(const QString &word)
+{
+    const QString key = word.toLower();
+    auto it = m_pages.constFind(key);
+    if (it != m_pages.constEnd())
+        return *it;
+    QByteArray body = DemoPages::page(key);
+    if (m_pages.size() < kMaxCachedPages)
+        m_pages.insert(key, body);
+    return body;
 }
 
 void DemoServer::answer_now(QTcpSocket *socket, QHttpServerResponder &responder, const Answer &answer)

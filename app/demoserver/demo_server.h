@@ -100,11 +100,13 @@ private:
     void answer_now(QTcpSocket *socket, QHttpServerResponder &responder, const Answer &answer);
     [[nodiscard]] std::chrono::milliseconds scaled(std::chrono::milliseconds delay) const;
     void route(const QHttpServerRequest &request, QTcpSocket *socket, QHttpServerResponder &&responder);
+    [[nodiscard]] QByteArray page(const QString &word);
 
     DemoServerOptions m_options;
     QList<QHostAddress> m_hosts;
     QList<quint16> m_ports; // per host: the same port unless the OS had it taken there
     QHash<QTcpSocket *, Connection> m_connections;
+    QHash<QString, QByteArray> m_pages; // generated pages, kept so answers leave on time
     QString m_error;
     quint16 m_port = 0;
     std::atomic<qint64> m_requests{0};
