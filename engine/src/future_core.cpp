@@ -22,29 +22,19 @@ FutureCore::FutureCore(EventLoop &loop, SpawnKind kind) : m_loop(&loop), m_id(lo
     }
 }
 
-void FutureCore::report_unretrieved_error()
+void FutureCore::report_unretrieved_error_now()
 {
-    if (m_state == State::Done && m_error && !m_error_retrieved) {
-        m_error_retrieved = true;
-        const char *what = m_kind == SpawnKind::Task ? "Task" : "Future";
-        m_loop->report(QStringLiteral("%1 exception was never retrieved: %2: %3")
-                           .arg(QLatin1String(what), label(),
-                                QString::fromStdString(describe_exception(m_error))));
-    }
+    m_error_retrieved = true;
+    const char *what = m_kind == SpawnKind::Task ? "Task" : "Future";
+    m_loop->report(QStringLiteral("%1 exception was never retrieved: %2: %3")
+                       .arg(QLatin1String(what), label(), QString::fromStdString(describe_exception(m_error))));
 }
 
 FutureCore::~FutureCore()
 {
     report_unretrieved_error();
     // Hooks still registered here will never fire: let them release what they hold.
-    if (m_first_hook.drop)
-        m_first_hook.drop(m_first_hook.context);
-    if (m_more_hooks) {
-        for (const auto &hook : *m_more_hooks) {
-            if (hook.drop)
-                hook.drop(hook.context);
-        }
-    }
+    drop_hooks();
 }
 
 QString FutureCore::label() const
@@ -137,6 +127,20 @@ void FutureCore::fire_hooks()
     }
     if (guard)
         unref();
+}
+
+void FutureCore::drop_hooks() noexcept
+{
+    auto first = std::exchange(m_first_hook, {});
+    auto more = std::move(m_more_hooks);
+    if (first.drop)
+        first.drop(first.context);
+    if (more) {
+        for (const auto &hook : *more) {
+            if (hook.drop)
+                hook.drop(hook.context);
+        }
+    }
 }
 
 void FutureCore::add_hook(detail::DoneHook hook)

@@ -104,6 +104,26 @@ std::vector<std::function<void()>> ThreadsafeInbox::take()
 
 // --- Handle ------------------------------------------------------------------------------------
 
+Handle::Handle(detail::CallbackHandle *callback) noexcept : m_callback(callback)
+{
+    if (m_callback)
+        m_callback->ref();
+}
+
+Handle::Handle(const Handle &other) noexcept : Handle(other.m_callback) {}
+
+Handle &Handle::operator=(Handle other) noexcept
+{
+    std::swap(m_callback, other.m_callback);
+    return *this;
+}
+
+Handle::~Handle()
+{
+    if (m_callback)
+        m_callback->unref();
+}
+
 void Handle::cancel()
 {
     if (m_callback) {
@@ -169,35 +189,35 @@ void EventLoop::set_speed(double factor)
 
 // --- callbacks ---------------------------------------------------------------------------------
 
-Handle EventLoop::call_soon(std::function<void()> callback)
+Handle EventLoop::call_soon(detail::SmallFunction callback)
 {
     if (m_closed)
         throw RuntimeError("call_soon on a closed event loop");
-    auto handle = std::make_shared<detail::CallbackHandle>(detail::CallbackHandle{std::move(callback)});
+    auto *handle = new detail::CallbackHandle{{}, std::move(callback)}; // the queue's reference
     m_ready.push_back({nullptr, handle});
     ensure_drain_posted();
-    return Handle(std::move(handle));
+    return Handle(handle);
 }
 
-Handle EventLoop::call_later(std::chrono::nanoseconds delay, std::function<void()> callback)
+Handle EventLoop::call_later(std::chrono::nanoseconds delay, detail::SmallFunction callback)
 {
     return call_at(now_ns() + delay.count(), std::move(callback));
 }
 
-Handle EventLoop::call_later(double seconds, std::function<void()> callback)
+Handle EventLoop::call_later(double seconds, detail::SmallFunction callback)
 {
     return call_later(std::chrono::nanoseconds(static_cast<std::int64_t>(seconds * 1e9)), std::move(callback));
 }
 
-Handle EventLoop::call_at(std::int64_t when_ns, std::function<void()> callback)
+Handle EventLoop::call_at(std::int64_t when_ns, detail::SmallFunction callback)
 {
     if (m_closed)
         throw RuntimeError("call_at on a closed event loop");
-    auto handle = std::make_shared<detail::CallbackHandle>(detail::CallbackHandle{std::move(callback)});
+    auto *handle = new detail::CallbackHandle{{}, std::move(callback)}; // the heap's reference
     m_timers.push_back({when_ns, ++m_timer_key, nullptr, handle});
     std::push_heap(m_timers.begin(), m_timers.end(), std::greater<>());
     arm_qt_timer();
-    return Handle(std::move(handle));
+    return Handle(handle);
 }
 
 void EventLoop::call_soon_threadsafe(std::function<void()> callback)
@@ -241,8 +261,8 @@ std::uint64_t EventLoop::add_task_timer(TaskCore *task, std::int64_t when_ns)
     const std::uint64_t key = ++m_timer_key;
     m_timers.push_back({when_ns, key, task, nullptr});
     std::push_heap(m_timers.begin(), m_timers.end(), std::greater<>());
-    if (when_ns < m_armed_deadline || m_armed_deadline < 0)
-        arm_qt_timer();
+    // Not armed here: tasks only suspend inside drain() or step(), which arm the Qt timer when
+    // they finish (and the task records this key only after we return).
     return key;
 }
 
@@ -312,24 +332,26 @@ void EventLoop::release(ReadyItem &item) noexcept
 {
     if (item.task)
         item.task->unref();
-    item.task = nullptr;
-    item.callback.reset();
+    else if (item.callback)
+        item.callback->unref();
+    item = {};
 }
 
 void EventLoop::release(TimerEntry &entry) noexcept
 {
     if (entry.task)
         entry.task->unref();
+    else if (entry.callback)
+        entry.callback->unref();
     entry.task = nullptr;
-    entry.callback.reset();
+    entry.callback = nullptr;
 }
 
 bool EventLoop::run_one_ready_item()
 {
     if (m_ready.empty())
         return false;
-    ReadyItem item = std::move(m_ready.front());
-    m_ready.pop_front();
+    ReadyItem item = m_ready.pop_front();
     ++m_step_depth;
     try {
         if (item.task) {
@@ -353,28 +375,44 @@ void EventLoop::collect_due_timers(std::int64_t now)
 {
     while (!m_timers.empty() && m_timers.front().when <= now) {
         std::pop_heap(m_timers.begin(), m_timers.end(), std::greater<>());
-        TimerEntry entry = std::move(m_timers.back());
+        TimerEntry entry = m_timers.back();
         m_timers.pop_back();
         if (entry.task) {
             if (entry.task->timer_key() == entry.key && !entry.task->done()) {
-                m_ready.push_back({std::exchange(entry.task, nullptr), nullptr}); // the reference moves
+                TaskCore *task = std::exchange(entry.task, nullptr);
+                m_ready.push_back({task, nullptr}); // the reference moves
                 if (tracing()) [[unlikely]] {
                     TraceEvent event;
                     event.type = TraceType::Schedule;
-                    event.task = m_ready.back().task->id();
+                    event.task = task->id();
                     event.cause = ScheduleCause::Timer;
                     emit_trace(event);
                 }
             }
         } else if (!entry.callback->cancelled) {
-            m_ready.push_back({nullptr, std::move(entry.callback)});
+            m_ready.push_back({nullptr, std::exchange(entry.callback, nullptr)});
         }
         release(entry);
     }
 }
 
+void EventLoop::drop_stale_timers()
+{
+    while (!m_timers.empty()) {
+        const TimerEntry &top = m_timers.front();
+        const bool stale = top.task ? (top.task->timer_key() != top.key || top.task->done()) : top.callback->cancelled;
+        if (!stale)
+            return;
+        std::pop_heap(m_timers.begin(), m_timers.end(), std::greater<>());
+        release(m_timers.back());
+        m_timers.pop_back();
+    }
+}
+
 bool EventLoop::virtual_jump()
 {
+    // Cancelled timers must not pull virtual time forward.
+    drop_stale_timers();
     if (m_clock.mode() != ClockMode::Virtual || m_timers.empty() || m_external_work > 0)
         return false;
     m_clock.advance_to(m_timers.front().when);
@@ -384,9 +422,11 @@ bool EventLoop::virtual_jump()
 
 void EventLoop::drain()
 {
-    m_drain_posted = false;
     if (m_closed)
         return;
+    // While draining, m_drain_posted stays true: what gets scheduled now is run by this very
+    // drain, so no Qt event is posted for it.
+    m_drain_posted = true;
     const std::int64_t budget_end = steady_ns() + std::chrono::nanoseconds(m_options.batch_budget).count();
     std::size_t since_check = 0;
     while (!m_paused && !m_stopping) {
@@ -401,18 +441,23 @@ void EventLoop::drain()
         // Like asyncio's _run_once: run what is ready now; what these schedule runs next round.
         for (std::size_t todo = m_ready.size(); todo > 0 && !m_paused; --todo)
             run_one_ready_item();
-        since_check += 1;
-        if ((since_check >= 64 || !m_timers.empty()) && steady_ns() > budget_end) {
-            ensure_drain_posted(); // let Qt handle input, paint and its own timers first
-            break;
+        // Read the clock only now and then: it costs more than a resume.
+        if (++since_check >= 64 || !m_timers.empty()) {
+            since_check = 0;
+            if (steady_ns() > budget_end)
+                break; // let Qt handle input, paint and its own timers first
         }
     }
+    m_drain_posted = false;
+    if (!m_ready.empty())
+        ensure_drain_posted();
     arm_qt_timer();
     check_nested_runs();
 }
 
 void EventLoop::arm_qt_timer()
 {
+    drop_stale_timers();
     if (m_timers.empty() || m_paused || m_closed) {
         m_driver->disarm();
         m_armed_deadline = -1;
@@ -515,8 +560,8 @@ void EventLoop::close()
         task->abandon();
     tasks.clear();
     while (!m_ready.empty()) {
-        release(m_ready.front());
-        m_ready.pop_front();
+        ReadyItem item = m_ready.pop_front();
+        release(item);
     }
     for (auto &entry : m_timers)
         release(entry);
@@ -555,12 +600,16 @@ bool EventLoop::step()
         if (m_timers.empty())
             return false;
         // Nothing ready: time moves on to the next deadline, as if we had waited for it.
+        drop_stale_timers();
+        if (m_timers.empty())
+            return false;
         m_clock.advance_to(m_timers.front().when);
         collect_due_timers(m_clock.now_ns());
         if (m_ready.empty())
             return !m_timers.empty();
     }
     run_one_ready_item();
+    arm_qt_timer();
     check_nested_runs();
     return true;
 }

@@ -3,9 +3,13 @@
 // Private parts of the event loop: the QObject that receives its Qt events, the scheduled
 // callback record and the inbox other threads post into.
 
+#include "coroscope/impl/pool.h"
+#include "coroscope/impl/small_function.h"
+
 #include <QEvent>
 #include <QMutex>
 #include <QObject>
+#include <cstdint>
 #include <functional>
 #include <vector>
 
@@ -15,10 +19,18 @@ class EventLoop;
 
 namespace aio::detail {
 
-struct CallbackHandle
+/// A call_soon / call_later callback; shared by the loop's queues and user Handles.
+struct CallbackHandle : Pooled
 {
-    std::function<void()> callback;
+    SmallFunction callback;
+    std::uint32_t refs = 1;
     bool cancelled = false;
+    void ref() noexcept { ++refs; }
+    void unref() noexcept
+    {
+        if (--refs == 0)
+            delete this;
+    }
 };
 
 /// Receives the loop's posted drain events and its timer; lives on the loop's thread.

@@ -5,9 +5,9 @@
 
 namespace aio {
 
-namespace {
-thread_local TaskCore *t_current_task = nullptr;
+using detail::t_current_task;
 
+namespace {
 /// Makes `task` the current task for the duration of a step (steps may nest: run_in_executor
 /// callbacks never do, but a hook that finishes another future runs inside a step).
 class CurrentTaskScope
@@ -23,18 +23,14 @@ private:
 };
 } // namespace
 
-TaskCore *TaskCore::current() noexcept
-{
-    return t_current_task;
-}
-
-TaskCore::TaskCore(EventLoop &loop, std::coroutine_handle<> root, QString name, std::source_location where,
-                   SpawnKind kind)
+TaskCore::TaskCore(EventLoop &loop, std::coroutine_handle<> root, QString name, const char *function,
+                   std::source_location where, SpawnKind kind)
     : FutureCore(loop, kind)
     , m_root(root)
     , m_resume(root)
     , m_spawn_src(where)
     , m_name(std::move(name))
+    , m_function(function ? function : "")
 {
     if (auto *parent = t_current_task)
         m_parent = parent->id();
@@ -46,7 +42,7 @@ TaskCore::TaskCore(EventLoop &loop, std::coroutine_handle<> root, QString name, 
         event.other = m_parent;
         event.spawn_kind = kind;
         event.src = where;
-        event.text = m_name;
+        event.text = this->name();
         loop.emit_trace(event);
     }
 }
@@ -59,9 +55,15 @@ TaskCore::~TaskCore()
         m_loop->task_finished(this);
 }
 
+QString TaskCore::name() const
+{
+    return m_name.isEmpty() ? QString::fromUtf8(m_function) : m_name;
+}
+
 QString TaskCore::label() const
 {
-    return m_name.isEmpty() ? QStringLiteral("task #%1").arg(m_id) : QStringLiteral("task #%1 %2").arg(m_id).arg(m_name);
+    const QString n = name();
+    return n.isEmpty() ? QStringLiteral("task #%1").arg(m_id) : QStringLiteral("task #%1 %2").arg(m_id).arg(n);
 }
 
 void TaskCore::destroy_root() noexcept
@@ -206,7 +208,9 @@ void TaskCore::abandon()
     m_loop->report(QStringLiteral("Task was destroyed but it is pending! %1").arg(label()));
     m_phase = Phase::Finished;
     m_loop->task_finished(this);
+    CoreRef<TaskCore> keep(this); // dropping hooks may release the last references
     destroy_root();
+    drop_hooks();
 }
 
 namespace {
@@ -269,10 +273,8 @@ void TaskCore::wake(ScheduleCause cause, std::uint64_t waker)
     m_loop->schedule(this, cause, waker);
 }
 
-void TaskCore::deliver_cancellation_if_due()
+void TaskCore::deliver_cancellation()
 {
-    if (!m_cancel_requested)
-        return;
     m_cancel_requested = false;
     if (m_loop->tracing()) [[unlikely]] {
         TraceEvent event;

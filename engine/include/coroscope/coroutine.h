@@ -87,7 +87,7 @@ struct TracedAwaiter
     }
 };
 
-struct PromiseBase
+struct PromiseBase : Pooled
 {
     std::coroutine_handle<> continuation;
     std::exception_ptr error;

@@ -15,12 +15,13 @@
 
 #include "coroscope/clock.h"
 #include "coroscope/impl/future_core.h"
+#include "coroscope/impl/ring_queue.h"
+#include "coroscope/impl/small_function.h"
 #include "coroscope/trace.h"
 
 #include <QString>
 #include <chrono>
 #include <cstdint>
-#include <deque>
 #include <functional>
 #include <memory>
 #include <source_location>
@@ -50,12 +51,15 @@ class Handle
 {
 public:
     Handle() = default;
-    explicit Handle(std::shared_ptr<detail::CallbackHandle> callback) : m_callback(std::move(callback)) {}
+    explicit Handle(detail::CallbackHandle *callback) noexcept;
+    Handle(const Handle &other) noexcept;
+    Handle &operator=(Handle other) noexcept;
+    ~Handle();
     void cancel();
     [[nodiscard]] bool cancelled() const;
 
 private:
-    std::shared_ptr<detail::CallbackHandle> m_callback;
+    detail::CallbackHandle *m_callback = nullptr;
 };
 
 /// A copyable handle other threads use to reach a loop: post() runs a callback on the loop
@@ -99,11 +103,13 @@ public:
     void set_speed(double factor);
 
     // --- callbacks ---------------------------------------------------------------------------
-    Handle call_soon(std::function<void()> callback);
-    Handle call_later(std::chrono::nanoseconds delay, std::function<void()> callback);
-    Handle call_later(double seconds, std::function<void()> callback);
+    // (Callbacks are stored in a small-buffer function: a lambda holding a few handles does not
+    // allocate.)
+    Handle call_soon(detail::SmallFunction callback);
+    Handle call_later(std::chrono::nanoseconds delay, detail::SmallFunction callback);
+    Handle call_later(double seconds, detail::SmallFunction callback);
     /// `when_ns` is loop time (now_ns()).
-    Handle call_at(std::int64_t when_ns, std::function<void()> callback);
+    Handle call_at(std::int64_t when_ns, detail::SmallFunction callback);
     /// The only method other threads may call: runs `callback` on the loop thread, soon.
     void call_soon_threadsafe(std::function<void()> callback);
     /// For code on other threads that may outlive the loop.
@@ -201,17 +207,18 @@ public:
 
 private:
     friend class detail::LoopDriver;
+    // Both hold a reference to their task or callback (exactly one is set).
     struct ReadyItem
     {
-        TaskCore *task = nullptr;                         // holds a reference
-        std::shared_ptr<detail::CallbackHandle> callback; // or a callback
+        TaskCore *task = nullptr;
+        detail::CallbackHandle *callback = nullptr;
     };
     struct TimerEntry
     {
         std::int64_t when;
         std::uint64_t key;
-        TaskCore *task;                                   // holds a reference, or
-        std::shared_ptr<detail::CallbackHandle> callback;
+        TaskCore *task;
+        detail::CallbackHandle *callback;
         bool operator>(const TimerEntry &o) const noexcept
         {
             return when != o.when ? when > o.when : key > o.key;
@@ -224,6 +231,7 @@ private:
     void collect_due_timers(std::int64_t now);
     void arm_qt_timer();
     bool virtual_jump();
+    void drop_stale_timers();
     void take_inbox();
     void check_nested_runs();
     void release(ReadyItem &item) noexcept;
@@ -231,7 +239,7 @@ private:
 
     LoopOptions m_options;
     Clock m_clock;
-    std::deque<ReadyItem> m_ready;
+    detail::RingQueue<ReadyItem> m_ready;
     std::vector<TimerEntry> m_timers; // a min-heap on (when, key)
     std::unique_ptr<detail::LoopDriver> m_driver;
     std::shared_ptr<detail::ThreadsafeInbox> m_inbox;

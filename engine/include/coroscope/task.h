@@ -37,7 +37,7 @@ public:
 private:
     using Handle = typename Coroutine<T>::Handle;
     TaskState(EventLoop &loop, Handle handle, QString name, std::source_location where)
-        : TaskCore(loop, handle, name.isEmpty() ? QString::fromUtf8(handle.promise().function) : std::move(name), where)
+        : TaskCore(loop, handle, std::move(name), handle.promise().function, where)
         , m_handle(handle)
     {
     }

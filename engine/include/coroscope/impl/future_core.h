@@ -5,6 +5,7 @@
 // threads reach them only through EventLoop::call_soon_threadsafe.
 
 #include "coroscope/errors.h"
+#include "coroscope/impl/pool.h"
 #include "coroscope/trace.h"
 
 #include <QString>
@@ -41,7 +42,7 @@ using Stored = std::conditional_t<std::is_void_v<T>, std::monostate, T>;
 
 } // namespace detail
 
-class FutureCore
+class FutureCore : public detail::Pooled
 {
 public:
     enum class State : std::uint8_t { Pending, Done, Cancelled };
@@ -80,6 +81,9 @@ public:
 
     void add_hook(detail::DoneHook hook);
     bool remove_hook(detail::DoneHook hook);
+    /// Releases every hook without firing it (this will never finish: the loop is closing).
+    /// Breaks reference cycles such as a gather holding a child that holds the gather's hook.
+    void drop_hooks() noexcept;
     /// asyncio's add_done_callback: `callback` is scheduled with call_soon once this is done
     /// (at once if it already is).
     void add_done_callback(std::function<void()> callback);
@@ -99,7 +103,11 @@ protected:
     void throw_if_done(const char *what) const;
     /// Reports "<label> exception was never retrieved" if so, once (subclasses call this from
     /// their destructor, where their label() still works).
-    void report_unretrieved_error();
+    void report_unretrieved_error()
+    {
+        if (m_error && !m_error_retrieved && m_state == State::Done) [[unlikely]]
+            report_unretrieved_error_now();
+    }
 
     EventLoop *m_loop;
     std::exception_ptr m_error;
@@ -110,6 +118,7 @@ protected:
     bool m_error_retrieved = false;
 
 private:
+    void report_unretrieved_error_now();
     void fire_hooks();
     detail::DoneHook m_first_hook;
     std::unique_ptr<std::vector<detail::DoneHook>> m_more_hooks;

@@ -11,20 +11,27 @@
 
 namespace aio {
 
+class TaskCore;
+namespace detail {
+/// The task whose step is running on this thread. Inline so every awaiter reads it directly.
+inline thread_local TaskCore *t_current_task = nullptr;
+} // namespace detail
+
 class TaskCore : public FutureCore
 {
 public:
-    TaskCore(EventLoop &loop, std::coroutine_handle<> root, QString name, std::source_location where,
-             SpawnKind kind = SpawnKind::Task);
+    /// `function` (the coroutine's signature) names the task when `name` is empty.
+    TaskCore(EventLoop &loop, std::coroutine_handle<> root, QString name, const char *function,
+             std::source_location where, SpawnKind kind = SpawnKind::Task);
     ~TaskCore() override;
 
     /// The task whose step is running on this thread (asyncio.current_task()), or null.
-    [[nodiscard]] static TaskCore *current() noexcept;
+    [[nodiscard]] static TaskCore *current() noexcept { return detail::t_current_task; }
 
     /// The visual states (asyncio's pending/done/cancelled, refined).
     enum class Phase : std::uint8_t { Pending, Running, Waiting, Finished };
     [[nodiscard]] Phase phase() const noexcept { return m_phase; }
-    [[nodiscard]] const QString &name() const noexcept { return m_name; }
+    [[nodiscard]] QString name() const;
     [[nodiscard]] std::uint64_t parent_id() const noexcept { return m_parent; }
     [[nodiscard]] QString label() const override;
     [[nodiscard]] WaitKind wait_kind() const noexcept override { return WaitKind::Task; }
@@ -51,7 +58,11 @@ public:
     void suspend_ready();
     /// Called by an awaiter when the task resumes: throws CancelledError if a cancellation
     /// must be delivered here.
-    void deliver_cancellation_if_due();
+    void deliver_cancellation_if_due()
+    {
+        if (m_cancel_requested) [[unlikely]]
+            deliver_cancellation();
+    }
     /// Schedules this task's next step (primitives that woke it).
     void wake(ScheduleCause cause, std::uint64_t waker = 0);
     /// The pending wait's text for the trace ("sleep 0.8 s", "task #3 fetch").
@@ -78,6 +89,7 @@ protected:
     void destroy_root() noexcept;
 
 private:
+    void deliver_cancellation();
     static void wake_hook(void *context, FutureCore &future);
     void after_suspend();
     void trace_step_end(StepEndReason reason);
@@ -86,7 +98,8 @@ private:
     std::coroutine_handle<> m_resume;
     std::source_location m_await_src;
     std::source_location m_spawn_src;
-    QString m_name;
+    QString m_name;           // empty: named after m_function (converted only when asked)
+    const char *m_function;
     FutureCore *m_wait_future = nullptr; // the future this task waits on (ref held by its awaiter)
     std::int64_t m_wait_deadline = 0;
     std::uint64_t m_timer_key = 0;

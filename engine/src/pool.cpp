@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: MIT
+#include "coroscope/impl/pool.h"
+
+#include <cstdlib>
+#include <new>
+#include <utility>
+
+namespace aio::detail {
+
+#if defined(COROSCOPE_NO_POOL)
+
+void *pool_allocate(std::size_t size)
+{
+    return ::operator new(size);
+}
+
+void pool_deallocate(void *pointer, std::size_t) noexcept
+{
+    ::operator delete(pointer);
+}
+
+#else
+
+namespace {
+constexpr std::size_t kGranule = 32;
+constexpr std::size_t kClasses = 64;            // blocks up to 2 KiB are pooled
+constexpr std::size_t kMaxCachedPerClass = 1 << 17; // bounds what a burst leaves cached
+
+struct FreeBlock
+{
+    FreeBlock *next;
+};
+
+/// One thread's free lists. Trivially destructible, so the hot path reads it without a TLS
+/// initialisation guard; `t_cleanup` frees the cached blocks when the thread ends. Blocks freed
+/// on another thread simply join that thread's lists.
+struct Pools
+{
+    FreeBlock *heads[kClasses];
+    std::size_t counts[kClasses];
+};
+
+thread_local Pools t_pools{};
+
+struct PoolsCleanup
+{
+    bool armed = false;
+    ~PoolsCleanup()
+    {
+        for (FreeBlock *&head : t_pools.heads) {
+            while (head)
+                std::free(std::exchange(head, head->next));
+        }
+    }
+};
+thread_local PoolsCleanup t_cleanup;
+thread_local bool t_cleanup_registered = false; // trivial: cheap to test on every free
+
+std::size_t class_of(std::size_t size) noexcept
+{
+    return (size + kGranule - 1) / kGranule - 1;
+}
+} // namespace
+
+void *pool_allocate(std::size_t size)
+{
+    const std::size_t c = class_of(size ? size : 1);
+    if (c < kClasses) {
+        if (FreeBlock *block = t_pools.heads[c]) {
+            t_pools.heads[c] = block->next;
+            --t_pools.counts[c];
+            return block;
+        }
+        if (void *fresh = std::malloc((c + 1) * kGranule))
+            return fresh;
+        throw std::bad_alloc();
+    }
+    if (void *big = std::malloc(size))
+        return big;
+    throw std::bad_alloc();
+}
+
+void pool_deallocate(void *pointer, std::size_t size) noexcept
+{
+    if (!pointer)
+        return;
+    const std::size_t c = class_of(size ? size : 1);
+    if (c < kClasses && t_pools.counts[c] < kMaxCachedPerClass) {
+        if (!t_cleanup_registered) [[unlikely]] {
+            t_cleanup_registered = true;
+            t_cleanup.armed = true; // first touch constructs it, registering its destructor
+        }
+        auto *block = static_cast<FreeBlock *>(pointer);
+        block->next = t_pools.heads[c];
+        t_pools.heads[c] = block;
+        ++t_pools.counts[c];
+        return;
+    }
+    std::free(pointer);
+}
+
+#endif
+
+} // namespace aio::detail
