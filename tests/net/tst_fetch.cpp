@@ -7,6 +7,13 @@
 #include <coroscope/trace_recorder.h>
 #include <demoserver/demo_pages.h>
 
+#include <QProcess>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslServer>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
 using namespace aio;
 using namespace aio::net;
 using namespace net_test;
@@ -229,6 +236,37 @@ private Q_SLOTS:
         QUrl https = s->base_url();
         https.setScheme(QStringLiteral("https"));
         check(coro_test::run(loop, failure(https, {})), {K::Tls, QStringLiteral("TLS failure")});
+    }
+
+    void an_untrusted_certificate_is_a_tls_failure()
+    {
+        // A real TLS server with a self-signed certificate: the handshake fails on verification.
+        const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+        if (openssl.isEmpty() || !QSslSocket::supportsSsl())
+            QSKIP("needs the openssl tool and a TLS backend");
+        QTemporaryDir dir;
+        QProcess make;
+        make.start(openssl, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                             QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
+                             QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-keyout"), dir.filePath(QStringLiteral("key.pem")),
+                             QStringLiteral("-out"), dir.filePath(QStringLiteral("cert.pem"))});
+        QVERIFY(make.waitForFinished(30000) && make.exitCode() == 0);
+        const auto certs = QSslCertificate::fromPath(dir.filePath(QStringLiteral("cert.pem")));
+        QFile key_file(dir.filePath(QStringLiteral("key.pem")));
+        QVERIFY(!certs.isEmpty() && key_file.open(QIODevice::ReadOnly));
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(certs.first());
+        tls.setPrivateKey(QSslKey(&key_file, QSsl::Rsa));
+        QSslServer tls_server;
+        tls_server.setSslConfiguration(tls);
+        QVERIFY(tls_server.listen(QHostAddress::LocalHost, 0));
+        EventLoop loop;
+        const NetworkError e = coro_test::run(
+            loop, failure(QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(tls_server.serverPort())), {}));
+        check(e, {NetworkError::Kind::Tls, QStringLiteral("TLS failure: ")});
+        QVERIFY2(e.message().contains(QStringLiteral("self signed"), Qt::CaseInsensitive)
+                     || e.message().contains(QStringLiteral("self-signed"), Qt::CaseInsensitive),
+                 e.what());
     }
 
     void a_body_over_the_default_cap_of_16_mib_is_refused()

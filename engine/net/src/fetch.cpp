@@ -43,15 +43,30 @@ Future<Response> fetch(const QString &url, FetchOptions options)
     return fetch(loop, parsed, std::move(options));
 }
 
-QNetworkAccessManager &thread_manager()
+namespace {
+QPointer<QNetworkAccessManager> &manager_slot()
 {
     thread_local QPointer<QNetworkAccessManager> manager;
+    return manager;
+}
+
+/// Runs at the start of ~QCoreApplication: Qt's TLS backend still works then, so a manager
+/// that used https shuts down without complaint.
+void delete_main_thread_manager()
+{
+    delete manager_slot().data();
+}
+} // namespace
+
+QNetworkAccessManager &thread_manager()
+{
+    QPointer<QNetworkAccessManager> &manager = manager_slot();
     if (!manager) {
         manager = new QNetworkAccessManager;
         QThread *thread = QThread::currentThread();
         auto *app = QCoreApplication::instance();
         if (app && thread == app->thread())
-            manager->setParent(app); // deleted with the application
+            qAddPostRoutine(&delete_main_thread_manager); // once per application: the list is cleared after use
         else
             QObject::connect(thread, &QThread::finished, manager, &QObject::deleteLater);
     }
