@@ -134,6 +134,12 @@ DemoServer::Stats DemoServer::stats() const
             .pending_answers = m_pending.load()};
 }
 
+void DemoServer::set_speed(double factor)
+{
+    if (factor > 0)
+        m_options.speed = factor;
+}
+
 std::chrono::milliseconds DemoServer::scaled(std::chrono::milliseconds delay) const
 {
     return std::chrono::milliseconds(qint64(double(delay.count()) / m_options.speed + 0.5));

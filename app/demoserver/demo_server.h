@@ -58,6 +58,8 @@ public:
     /// The search URL of `word`; the `index`-th page of a run goes to host index % hosts().
     [[nodiscard]] QUrl page_url(const QString &word, int index = 0) const;
     [[nodiscard]] const DemoServerOptions &options() const noexcept { return m_options; }
+    /// The app's speed factor, changed while running: applies to answers scheduled from now on.
+    void set_speed(double factor);
 
     /// True when this OS lets a process listen on 127.0.0.<n> (Linux: any 127/8 address;
     /// macOS and Windows only 127.0.0.1 unless an alias was added).

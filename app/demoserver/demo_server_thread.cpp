@@ -41,4 +41,13 @@ bool DemoServerThread::start()
     return ok;
 }
 
+void DemoServerThread::set_speed(double factor)
+{
+    if (!m_server)
+        return;
+    // Blocking, so the next request already sees it (queued when called on the server thread).
+    const auto how = QThread::currentThread() == &m_thread ? Qt::DirectConnection : Qt::BlockingQueuedConnection;
+    QMetaObject::invokeMethod(m_anchor.get(), [server = m_server, factor] { server->set_speed(factor); }, how);
+}
+
 } // namespace coroscope::demo

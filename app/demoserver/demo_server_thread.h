@@ -31,6 +31,8 @@ public:
     [[nodiscard]] int host_count() const { return int(m_server->hosts().size()); }
     [[nodiscard]] quint16 port() const { return m_server->port(); }
     [[nodiscard]] DemoServer::Stats stats() const { return m_server->stats(); }
+    /// Changes the server's speed factor; returns once the server has it.
+    void set_speed(double factor);
     /// The server object: it lives on the server thread, so connect to its signals with a
     /// context object on your own thread (queued), and call nothing else on it.
     [[nodiscard]] DemoServer *server() const { return m_server; }

@@ -160,6 +160,17 @@ private Q_SLOTS:
         QVERIFY2(took >= 149 && took < 450, qPrintable(QString::number(took))); // 600 / 4 = 150
     }
 
+    void the_speed_factor_can_change_while_serving()
+    {
+        auto s = server();
+        s->set_speed(0.5); // slow motion: twice as long
+        QElapsedTimer t;
+        t.start();
+        (void)blocking_fetch(url(*s, QStringLiteral("/delay/100")));
+        const double took = ms_since(t);
+        QVERIFY2(took >= 199 && took < 500, qPrintable(QString::number(took)));
+    }
+
     void bytes_route_sends_exactly_n_bytes()
     {
         auto s = server();

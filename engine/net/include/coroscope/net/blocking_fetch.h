@@ -4,7 +4,11 @@
 // until the whole response has arrived (or failed: it throws NetworkError), so it is meant for
 // pool threads through run_in_executor:
 //
-//     Response page = co_await aio::run_in_executor(nullptr, [url] { return aio::net::blocking_fetch(url); });
+//     auto urlopen = [url] { return aio::net::blocking_fetch(url); };
+//     Response page = co_await aio::run_in_executor(nullptr, urlopen);
+//
+// (Name the lambda: GCC 12 destroys a closure temporary that owns non-trivial captures, such as
+// a QUrl, twice when it appears inside a co_await expression.)
 //
 // Called on the loop's own thread it blocks the loop, like the tutorial's sequential listing:
 // no other task, timer or callback of that loop runs meanwhile (the request runs on a short-lived
