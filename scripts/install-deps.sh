@@ -14,6 +14,7 @@ packages=(
   qml6-module-qtqml-workerscript qml6-module-qttest qml6-module-qtquick-dialogs
   qml6-module-qt-labs-settings qml6-module-qtcore qml6-module-qtqml
   libqt6svg6  # the app icon (SVG)
+  fonts-nanum  # the tutorial's Korean section titles
   qt6-qpa-plugins libgl1-mesa-dri libgl-dev xvfb xauth
   libbenchmark-dev
 )

@@ -57,7 +57,8 @@ class Session : public QObject
     Q_PROPERTY(QString busyElsewhere READ busyElsewhere NOTIFY statusChanged)
 
 public:
-    explicit Session(QObject *parent = nullptr);
+    /// Not default-constructible on purpose: QML must take instance() through create().
+    explicit Session(QObject *parent);
     ~Session() override;
 
     /// The application's instance (what QML's `Session` singleton is).

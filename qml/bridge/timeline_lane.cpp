@@ -38,10 +38,14 @@ double TimelineLane::timeAt(double x) const
 QString TimelineLane::labelFor(const Segment &s, double end) const
 {
     if (s.state == LaneState::Waiting && s.wait == aio::WaitKind::Timer) {
-        // Remaining time as seen at the playhead (or at the bar's end when it lies before it).
-        const double at = std::clamp(m_playhead, double(s.start) / 1e9, end);
-        const double left = std::max(0.0, double(s.deadline) / 1e9 - at);
-        return QStringLiteral("sleep %1 s left").arg(left, 0, 'f', left < 10 ? 2 : 1);
+        // Remaining time as seen at the playhead while it is inside the bar; otherwise the whole sleep.
+        const double start = double(s.start) / 1e9;
+        const double deadline = double(s.deadline) / 1e9;
+        if (m_playhead >= start && (m_playhead < end || s.end < 0)) {
+            const double left = std::max(0.0, deadline - m_playhead);
+            return QStringLiteral("sleep %1 s left").arg(left, 0, 'f', left < 10 ? 2 : 1);
+        }
+        return QStringLiteral("sleep %1 s").arg(std::max(0.0, deadline - start), 0, 'g', 3);
     }
     return s.label;
 }

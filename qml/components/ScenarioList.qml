@@ -33,8 +33,8 @@ Panel {
             clip: true
             model: Session.scenarios
             section.property: "group"
+            // Section delegates get `section` from their context (no required properties in 6.4).
             section.delegate: Text {
-                required property string section
                 text: section
                 font.bold: true
                 font.pixelSize: 12

@@ -1,0 +1,284 @@
+// SPDX-License-Identifier: MIT
+// The window's models on a known trace, on the virtual clock: exact lanes, segments, times,
+// console lines and code markers, each checked by QAbstractItemModelTester as it changes.
+
+#include "coro_test.h"
+
+#include "code_model.h"
+#include "console_model.h"
+#include "line_matcher.h"
+#include "session.h"
+#include "timeline_model.h"
+
+#include <coroscope/coroscope.h>
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSignalSpy>
+
+using namespace coroscope::ui;
+
+namespace {
+
+aio::Coroutine<int> child(double delay, int value)
+{
+    co_await aio::sleep(delay);
+    aio::print(QStringLiteral("child %1 done").arg(value));
+    co_return value;
+}
+
+aio::Coroutine<void> parent_body()
+{
+    aio::EventLoop &loop = *aio::EventLoop::current();
+    auto a = loop.create_task(child(0.5, 1), QStringLiteral("a"));
+    auto b = loop.create_task(child(0.2, 2), QStringLiteral("b"));
+    aio::print("started", " ");
+    co_await a;
+    co_await b;
+    aio::print(QStringLiteral("sum %1").arg(a.result() + b.result()));
+}
+
+aio::Coroutine<void> sleeps_long()
+{
+    co_await aio::sleep(60.0);
+}
+
+/// The known trace: parent (#1) starts a (0.5 s) and b (0.2 s) and awaits both.
+std::vector<aio::TraceEvent> record_known_trace()
+{
+    aio::EventLoop loop(coro_test::virtual_time());
+    aio::TraceRecorder recorder;
+    loop.add_observer(&recorder);
+    loop.set_output_handler([](const QString &) {});
+    auto task = loop.create_task(parent_body(), QStringLiteral("parent"));
+    loop.run_until_complete(task);
+    loop.remove_observer(&recorder);
+    return recorder.events();
+}
+
+QString states(const Lane &lane)
+{
+    QStringList out;
+    for (const Segment &s : lane.segments)
+        out << TimelineModel::stateText(s.state) + QLatin1Char('@') + QString::number(double(s.start) / 1e9);
+    return out.join(QLatin1Char(' '));
+}
+
+coroscope::Scenario test_scenario(const QString &id, std::function<aio::Coroutine<void>(coroscope::ScenarioContext)> main)
+{
+    coroscope::Scenario s;
+    s.id = id;
+    s.title = id;
+    s.group = QStringLiteral("Tests");
+    s.cpp_file = QStringLiteral("tst_models.cpp");
+    s.cpp_source = QStringLiteral("line 1\nline 2\n");
+    s.python_source = QStringLiteral("print('x')\n");
+    s.main = std::move(main);
+    return s;
+}
+
+} // namespace
+
+class ModelsTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void timeline_rows_for_a_known_trace_are_exact()
+    {
+        const auto events = record_known_trace();
+        TimelineModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy committed(&model, &TimelineModel::committed);
+        for (const auto &e : events)
+            model.consume(e);
+        model.commit(events.back().t_ns);
+        QCOMPARE(committed.count(), 1);
+
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.taskCount(), 3);
+        const QModelIndex first = model.index(0);
+        QCOMPARE(model.data(first, TimelineModel::NameRole).toString(), QStringLiteral("#1 parent"));
+        QCOMPARE(model.data(model.index(1), TimelineModel::NameRole).toString(), QStringLiteral("#2 a"));
+        QCOMPARE(model.data(model.index(2), TimelineModel::NameRole).toString(), QStringLiteral("#3 b"));
+        QCOMPARE(model.data(model.index(1), TimelineModel::DepthRole).toInt(), 1);
+        QCOMPARE(model.data(first, TimelineModel::DepthRole).toInt(), 0);
+        for (int row = 0; row < 3; ++row)
+            QCOMPARE(model.data(model.index(row), TimelineModel::StateTextRole).toString(), QStringLiteral("done"));
+
+        const Lane *parent = model.laneAt(0);
+        const Lane *a = model.laneAt(1);
+        const Lane *b = model.laneAt(2);
+        QCOMPARE(parent->created, 0);
+        QCOMPARE(parent->finished, 500'000'000);
+        QCOMPARE(a->finished, 500'000'000);
+        QCOMPARE(b->finished, 200'000'000);
+        QCOMPARE(b->result, QStringLiteral("2"));
+        // Virtual time: steps take no time, so all of a's life after its first step is waiting.
+        QCOMPARE(model.busyNs(*a), 0);
+        QCOMPARE(model.waitingNs(*a), 500'000'000);
+        QCOMPARE(model.waitingNs(*b), 200'000'000);
+        // a: created, runs, waits on the timer, is woken (ready), runs to its end.
+        QCOMPARE(states(*a), QStringLiteral("pending@0 running@0 waiting@0 pending@0.5 running@0.5"));
+        QCOMPARE(a->segments[2].wait, aio::WaitKind::Timer);
+        QCOMPARE(a->segments[2].deadline, 500'000'000);
+        QCOMPARE(a->segments[2].end, 500'000'000);
+        // parent waits on a (task #2) for 0.5 s, then on b (already done: no wait).
+        QVERIFY(parent->segments.size() >= 4);
+        QCOMPARE(parent->segments[2].state, LaneState::Waiting);
+        QCOMPARE(parent->segments[2].wait, aio::WaitKind::Task);
+        QVERIFY2(parent->segments[2].label.startsWith(QStringLiteral("task #2")), qPrintable(parent->segments[2].label));
+
+        // What the hover shows mid-wait.
+        const QVariantMap hover = model.segmentAt(a->id, 0.25);
+        QCOMPARE(hover.value(QStringLiteral("stateText")).toString(), QStringLiteral("waiting"));
+        QCOMPARE(hover.value(QStringLiteral("end")).toDouble(), 0.5);
+        QVERIFY(model.segmentAt(b->id, 0.3).isEmpty()); // b finished at 0.2
+
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void console_joins_pieces_and_stamps_lines()
+    {
+        const auto events = record_known_trace();
+        ConsoleModel console;
+        QAbstractItemModelTester tester(&console, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        for (const auto &e : events)
+            if (e.type == aio::TraceType::Print)
+                console.print(e.t_ns, e.task, e.text);
+        // print("started", end=" ") then "child 2 done\n" continue the same terminal line.
+        QCOMPARE(console.rowCount(), 3);
+        QCOMPARE(console.data(console.index(0), ConsoleModel::TextRole).toString(), QStringLiteral("started child 2 done"));
+        QCOMPARE(console.data(console.index(0), ConsoleModel::TimeRole).toDouble(), 0.0);
+        QCOMPARE(console.data(console.index(1), ConsoleModel::TextRole).toString(), QStringLiteral("child 1 done"));
+        QCOMPARE(console.data(console.index(1), ConsoleModel::TimeRole).toDouble(), 0.5);
+        QCOMPARE(console.data(console.index(2), ConsoleModel::TextRole).toString(), QStringLiteral("sum 3"));
+        QCOMPARE(console.text(), QStringLiteral("started child 2 done\nchild 1 done\nsum 3\n"));
+        console.report(7, QStringLiteral("Task exception was never retrieved"));
+        QCOMPARE(console.data(console.index(3), ConsoleModel::IsReportRole).toBool(), true);
+    }
+
+    void code_model_highlights_and_marks_lines()
+    {
+        CodeModel code;
+        QAbstractItemModelTester tester(&code, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        code.setSource(QStringLiteral("Coroutine<void> f()\n{\n    co_await sleep(1.0); // await asyncio.sleep(1.0)\n}\n"),
+                       CodeModel::Language::Cpp);
+        QCOMPARE(code.rowCount(), 4);
+        const QString html = code.data(code.index(2), CodeModel::HtmlRole).toString();
+        QVERIFY2(html.contains(QStringLiteral("<b><span style=\"color:#0a5a94\">co_await</span></b>")), qPrintable(html));
+        QVERIFY2(html.contains(QStringLiteral("color:#737373\">// await asyncio.sleep(1.0)")), qPrintable(html));
+        QSignalSpy changed(&code, &QAbstractItemModel::dataChanged);
+        code.setMarkers({{3, {{2, QStringLiteral("#2 a")}}}});
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(code.data(code.index(2), CodeModel::MarkersRole).toList(), QVariantList{2});
+        QCOMPARE(code.firstMarkedLine(), 3);
+        code.setMarkers({{3, {{2, QStringLiteral("#2 a")}}}}); // unchanged: no signal
+        QCOMPARE(changed.count(), 1);
+    }
+
+    void python_lines_match_the_ports_quoted_comments()
+    {
+        const QStringList cpp{QStringLiteral("x"), QStringLiteral("    co_await sleep(delay); // await asyncio.sleep(1.0)"),
+                              QStringLiteral("    const int r = co_await add(a, b);")};
+        const QStringList py{QStringLiteral("async def add(a, b):"), QStringLiteral("    await asyncio.sleep(1.0)"),
+                             QStringLiteral("    r = await add(a, b)")};
+        const auto map = LineMatcher::match(cpp, py);
+        QCOMPARE(map.at(2), 2);
+        QCOMPARE(map.at(3), 3);
+        QCOMPARE(map.count(1), 0u);
+    }
+
+    void session_runs_live_and_steps_and_cancels()
+    {
+        Session session(nullptr);
+        session.setScenarios({test_scenario(QStringLiteral("known"), [](coroscope::ScenarioContext) { return parent_body(); }),
+                              test_scenario(QStringLiteral("long"), [](coroscope::ScenarioContext) { return sleeps_long(); })});
+        session.setSpeed(0); // instant: the virtual clock
+        session.selectScenario(QStringLiteral("known"));
+        QSignalSpy finished(&session, &Session::finished);
+        session.run();
+        QCOMPARE(session.loopState(), QStringLiteral("running"));
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(session.loopState(), QStringLiteral("finished"));
+        QCOMPARE(session.timeline()->rowCount(), 3);
+        QCOMPARE(session.console()->text(), QStringLiteral("started child 2 done\nchild 1 done\nsum 3\n"));
+        QCOMPARE(session.now(), 0.5);
+        QVERIFY(!session.events().empty());
+
+        // Step: one ready item at a time; the first step runs main's first step only.
+        session.reset();
+        QCOMPARE(session.timeline()->rowCount(), 0);
+        session.step();
+        QCOMPARE(session.loopState(), QStringLiteral("paused"));
+        QCOMPARE(session.timeline()->rowCount(), 3);
+        QCOMPARE(session.timeline()->laneAt(0)->state, LaneState::Waiting);
+        QCOMPARE(session.timeline()->laneAt(1)->state, LaneState::Pending);
+        QCOMPARE(session.readyCount(), 2);
+        session.step();
+        QCOMPARE(session.timeline()->laneAt(1)->state, LaneState::Waiting);
+        QCOMPARE(session.readyCount(), 1);
+
+        // Cancel a waiting task from the details panel's slot.
+        session.selectScenario(QStringLiteral("long"));
+        session.setSpeed(1);
+        session.run();
+        QTRY_COMPARE(session.timeline()->rowCount(), 1);
+        QTRY_COMPARE(session.timeline()->laneAt(0)->state, LaneState::Waiting);
+        session.setSelectedTask(session.timeline()->laneAt(0)->id);
+        QCOMPARE(session.selection().value(QStringLiteral("canCancel")).toBool(), true);
+        QVERIFY(session.selection().value(QStringLiteral("awaiting")).toString().startsWith(QStringLiteral("sleep, ")));
+        QVERIFY(session.cancelSelected());
+        QTRY_COMPARE(session.loopState(), QStringLiteral("finished"));
+        QCOMPARE(session.timeline()->laneAt(0)->state, LaneState::Cancelled);
+        QCOMPARE(session.selection().value(QStringLiteral("stateText")).toString(), QStringLiteral("cancelled"));
+        QCOMPARE(session.selection().value(QStringLiteral("canCancel")).toBool(), false);
+        QVERIFY(session.now() < 10); // it did not sleep its minute
+
+        // Export writes Chrome Trace JSON.
+        const QString path = QDir::temp().filePath(QStringLiteral("coroscope-tst-models.json"));
+        QCOMPARE(session.exportTrace(path), QString());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("traceEvents"));
+        file.remove();
+        QVERIFY(!session.exportTrace(QStringLiteral("/nonexistent-dir/x.json")).isEmpty());
+    }
+
+    void thousands_of_tasks_stay_cheap()
+    {
+        // 3000 tasks, each two steps: consuming and committing the whole trace stays well under
+        // a second even on a loaded machine (it is the per-frame work of a big run).
+        aio::EventLoop loop(coro_test::virtual_time());
+        aio::TraceRecorder recorder;
+        loop.add_observer(&recorder);
+        struct Many
+        {
+            static aio::Coroutine<void> run(int n)
+            {
+                aio::EventLoop &l = *aio::EventLoop::current();
+                std::vector<aio::Task<int>> tasks;
+                for (int i = 0; i < n; ++i)
+                    tasks.push_back(l.create_task(child(0.001 * (i % 50), i)));
+                for (auto &t : tasks)
+                    co_await t;
+            }
+        };
+        loop.set_output_handler([](const QString &) {});
+        loop.run_until_complete(loop.create_task(Many::run(3000)));
+        TimelineModel model;
+        QElapsedTimer timer;
+        timer.start();
+        for (const auto &e : recorder.events())
+            model.consume(e);
+        model.commit(recorder.events().back().t_ns);
+        QCOMPARE(model.rowCount(), 3001);
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    }
+};
+
+QTEST_MAIN(ModelsTest)
+#include "tst_models.moc"
