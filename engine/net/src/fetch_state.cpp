@@ -15,6 +15,7 @@ FetchState::FetchState(EventLoop &loop, QUrl url, FetchOptions options)
     , m_url(std::move(url))
     , m_options(std::move(options))
     , m_name(display_name(m_url, m_options))
+    , m_poster(loop.poster())
 {
     if (auto *task = TaskCore::current())
         m_creator = task->id();
@@ -92,6 +93,15 @@ void FetchState::stop_watching()
 
 void FetchState::on_done(ReplyWatcher::Outcome outcome)
 {
+    if (!m_poster.post([] {})) {
+        // The loop closed (or is gone) while the reply ran: nobody can await this any more,
+        // and the loop must not be touched. Just let go.
+        if (m_watcher)
+            QTimer::singleShot(0, [watcher = m_watcher.release()] { delete watcher; });
+        if (std::exchange(m_in_flight, false))
+            unref();
+        return;
+    }
     ref(); // outlive stop_watching()'s unref while finishing
     if (!done()) {
         if (outcome.response)

@@ -37,6 +37,7 @@ private:
     FetchOptions m_options;
     QString m_name;
     std::unique_ptr<ReplyWatcher> m_watcher;
+    LoopPoster m_poster;         // tells whether the loop still exists when the reply ends
     std::uint64_t m_creator = 0; // the task that called fetch(): its lane shows the stages
     bool m_in_flight = false;    // holds a self reference and one unit of the loop's external work
 };
