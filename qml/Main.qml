@@ -60,10 +60,13 @@ ApplicationWindow {
                                 text: Session.explanation !== "" ? Session.explanation
                                       : qsTr("Each scenario is one example of the asyncio tutorial, ported to C++ coroutines and run live on an event loop over Qt's. Pick one on the left.")
                                 wrapMode: Text.Wrap
-                                maximumLineCount: 4
+                                maximumLineCount: 3
                                 elide: Text.ElideRight
                                 color: Theme.text
                                 Layout.fillWidth: true
+                                HoverHandler { id: explanationHover }
+                                ToolTip.visible: explanationHover.hovered && truncated
+                                ToolTip.text: text
                             }
                             Rectangle {
                                 visible: Session.errata !== ""
@@ -76,9 +79,12 @@ ApplicationWindow {
                                     anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter; margins: 6 }
                                     text: "⚠ " + qsTr("Tutorial erratum: ") + Session.errata
                                     wrapMode: Text.Wrap
-                                    maximumLineCount: 3
+                                    maximumLineCount: 2
                                     elide: Text.ElideRight
                                     color: Theme.text
+                                    HoverHandler { id: errataHover }
+                                    ToolTip.visible: errataHover.hovered && truncated
+                                    ToolTip.text: text
                                 }
                             }
                         }

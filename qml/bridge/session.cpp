@@ -430,7 +430,8 @@ void Session::update_selection()
         map[QStringLiteral("busy")] = TimeAxis::formatSeconds(double(m_timeline->busyNs(*lane)) / 1e9);
         map[QStringLiteral("waiting")] = TimeAxis::formatSeconds(double(m_timeline->waitingNs(*lane)) / 1e9);
         QString awaiting = lane->waiting_on;
-        if (!lane->segments.empty() && lane->segments.back().end < 0 && lane->segments.back().wait == aio::WaitKind::Timer) {
+        if (!lane->segments.empty() && lane->segments.back().end < 0 && lane->segments.back().wait == aio::WaitKind::Timer
+            && lane->segments.back().deadline > lane->segments.back().start) {
             const double left = std::max(0.0, double(lane->segments.back().deadline - m_now) / 1e9);
             awaiting = QStringLiteral("sleep, %1 s left").arg(left, 0, 'f', 3);
         }

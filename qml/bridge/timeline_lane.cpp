@@ -37,7 +37,8 @@ double TimelineLane::timeAt(double x) const
 
 QString TimelineLane::labelFor(const Segment &s, double end) const
 {
-    if (s.state == LaneState::Waiting && s.wait == aio::WaitKind::Timer) {
+    // Timer waits with a known deadline count down; others show what they wait on.
+    if (s.state == LaneState::Waiting && s.wait == aio::WaitKind::Timer && s.deadline > s.start) {
         // Remaining time as seen at the playhead while it is inside the bar; otherwise the whole sleep.
         const double start = double(s.start) / 1e9;
         const double deadline = double(s.deadline) / 1e9;

@@ -3,9 +3,21 @@
 
 #include "scenario_runner.h"
 
+#include <QRegularExpression>
 #include <algorithm>
 
 namespace coroscope::ui {
+
+namespace {
+/// "task #3 aio::Coroutine<int> ns::add(int, int)" -> "task #3 add": unnamed tasks carry their
+/// coroutine's C++ signature; learners read the Python-style name.
+QString readable_label(const QString &label)
+{
+    static const QRegularExpression task(QStringLiteral(R"(^(task #\d+) (.+)$)"));
+    const auto m = task.match(label);
+    return m.hasMatch() ? m.captured(1) + QLatin1Char(' ') + python_name(m.captured(2)) : label;
+}
+} // namespace
 
 TimelineModel::TimelineModel(QObject *parent) : QAbstractListModel(parent) {}
 TimelineModel::~TimelineModel() = default;
@@ -238,7 +250,8 @@ void TimelineModel::consume(const aio::TraceEvent &e)
             Segment &s = lane->segments.back();
             s.wait = e.wait;
             s.deadline = e.deadline_ns;
-            s.label = e.reason == aio::StepEndReason::Yield ? QStringLiteral("yielded %1").arg(e.text) : e.text;
+            s.label = e.reason == aio::StepEndReason::Yield ? QStringLiteral("yielded %1").arg(e.text) : readable_label(e.text);
+            lane->waiting_on = s.label;
             s.file = lane->await_file;
             s.line = lane->await_line;
         }

@@ -48,14 +48,14 @@ ToolBar {
         }
         ToolButton {
             objectName: "pauseButton"
-            text: qsTr("⏸ Pause")
+            text: qsTr("‖ Pause")
             enabled: Session.loopState === "running"
             onClicked: bar.pause()
             ToolTip.visible: hovered; ToolTip.text: qsTr("Pause the loop and freeze its clock (F6 or Space)")
         }
         ToolButton {
             objectName: "stepButton"
-            text: qsTr("⏭ Step")
+            text: qsTr("↷ Step")
             enabled: Session.scenarioId !== "" && Session.busyElsewhere === "" && bar.viewIndex === 0
                      && Session.loopState !== "finished" && Session.loopState !== "failed"
             onClicked: bar.step()
