@@ -7,6 +7,7 @@
 
 #include <QString>
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 namespace coroscope::ui {
@@ -52,6 +53,8 @@ struct Lane
     int color = 0;             ///< index into the task colour palette
     int revision = 0;          ///< bumps whenever the lane changes (delegates repaint)
     std::vector<Segment> segments;
+    /// Labelled phases (async with's aenter / body / aexit) as (time, label).
+    std::vector<std::pair<std::int64_t, QString>> phases;
 
     /// The segment covering loop time `t` (ns), or null.
     [[nodiscard]] const Segment *segment_at(std::int64_t t) const;

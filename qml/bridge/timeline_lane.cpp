@@ -83,8 +83,11 @@ void TimelineLane::paint(QPainter *p)
             QBrush hatch(base.darker(150), pattern);
             p->fillRect(r, hatch);
         }
-        if ((s.state == LaneState::Waiting || s.state == LaneState::Busy) && r.width() > 30) {
-            const QString text = labelFor(s, end);
+        const bool blocking = s.state == LaneState::Running && r.width() > 90;
+        if ((s.state == LaneState::Waiting || s.state == LaneState::Busy || blocking) && r.width() > 30) {
+            // A long running bar is a step that never yields: the whole loop waits for it.
+            const QString text = blocking ? QStringLiteral("running %1 s: the loop is blocked").arg(end - start, 0, 'f', 2)
+                                          : labelFor(s, end);
             const QRectF tr = r.adjusted(4, 0, -4, 0);
             // A solid backing under the text keeps it readable on the hatch.
             const QString shown = metrics.elidedText(text, Qt::ElideRight, tr.width() - 4);
@@ -96,6 +99,26 @@ void TimelineLane::paint(QPainter *p)
                 p->drawText(back.adjusted(2, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, shown);
             }
         }
+    }
+
+    // Phases (aenter / body / aexit): a tick with its label above the bar.
+    double label_right = -1e9; // phases close together: labels queue up instead of overlapping
+    for (const auto &[t, label] : lane->phases) {
+        const double x = xOf(double(t) / 1e9);
+        if (x < -2 || x > width() + 2)
+            continue;
+        p->setPen(QPen(m_text_color, 1.5));
+        p->drawLine(QPointF(x, 0), QPointF(x, h));
+        QFont small = font;
+        small.setPixelSize(std::max(8, int(barHeight * 0.5)));
+        p->setFont(small);
+        const QRectF box(std::max(x + 2, label_right + 2), 0, QFontMetricsF(small).horizontalAdvance(label) + 4,
+                         QFontMetricsF(small).height());
+        label_right = box.right();
+        p->fillRect(box, QColor(255, 255, 255, 200));
+        p->setPen(Qt::black);
+        p->drawText(box.adjusted(2, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, label);
+        p->setFont(font);
     }
 
     // The outcome at the end of the task's life: a filled marker (done), a cross (failed) or a

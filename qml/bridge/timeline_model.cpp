@@ -256,6 +256,9 @@ void TimelineModel::consume(const aio::TraceEvent &e)
             s.line = lane->await_line;
         }
         break;
+    case aio::TraceType::Phase:
+        lane->phases.emplace_back(e.t_ns, e.text);
+        break;
     case aio::TraceType::Done:
         close_segment(*lane, e.t_ns);
         if (lane->wait_began >= 0) {
