@@ -21,6 +21,8 @@ Panel {
         onCountChanged: if (Session.followLive) positionViewAtEnd()
         delegate: ItemDelegate {
             id: entry
+            objectName: "console_" + index
+            required property int index
             required property string line
             required property real time
             required property string timeText

@@ -104,6 +104,10 @@ private Q_SLOTS:
         QVERIFY(list);
         QTRY_COMPARE(list->property("count").toInt(), 4);
         QVERIFY(session->now() >= 0.29 && session->now() < 2.0);
+        // Clicking a console line moves the playhead to the moment it was printed ("finished 1" at 0.1 s).
+        click(item("console_0"));
+        QVERIFY(!session->followLive());
+        QVERIFY2(session->playhead() >= 0.09 && session->playhead() < 1.0, qPrintable(QString::number(session->playhead())));
         screenshot(QStringLiteral("app-gather-order.png"));
     }
 
