@@ -52,9 +52,10 @@ private Q_SLOTS:
         const double exe = r.find(Variant::Executor)->total_ms;
         const double asy = r.find(Variant::Async)->total_ms;
         const QString figures = QStringLiteral("sum %1 slowest %2 seq %3 exe %4 async %5").arg(sum).arg(slowest).arg(seq).arg(exe).arg(asy);
-        QVERIFY2(seq >= 1200 && seq >= sum && seq <= sum * 1.10 + 60, qPrintable(figures));
-        QVERIFY2(exe >= slowest && exe <= slowest * 1.10 + 60, qPrintable(figures));
-        QVERIFY2(asy >= slowest && asy <= slowest * 1.10 + 60, qPrintable(figures));
+        // Sum versus slowest, with room for a loaded machine (the CLI run is held to 10 % + 15 ms).
+        QVERIFY2(seq >= 1200 && seq >= sum && seq <= sum * 1.15 + 100, qPrintable(figures));
+        QVERIFY2(exe >= slowest && exe <= slowest * 1.15 + 100, qPrintable(figures));
+        QVERIFY2(asy >= slowest && asy <= slowest * 1.15 + 100, qPrintable(figures));
         QVERIFY(r.speedup() > 3.5);
         for (const auto &v : r.variants)
             QCOMPARE(v.lengths(), kTutorialLengths);
@@ -72,7 +73,7 @@ private Q_SLOTS:
         o.variants = {Variant::Sequential};
         const VariantResult v = coro_test::run(loop, run_variant(Variant::Sequential, o));
         QVERIFY(v.ok());
-        QVERIFY2(v.total_ms >= 300 && v.total_ms < 330 * 1.1 + 60, qPrintable(QString::number(v.total_ms)));
+        QVERIFY2(v.total_ms >= 300 && v.total_ms < 330 * 1.15 + 150, qPrintable(QString::number(v.total_ms)));
         QCOMPARE(v.lengths(), kTutorialLengths.mid(0, 3));
         for (std::size_t i = 1; i < v.pages.size(); ++i)
             QVERIFY(v.pages[i].start_ms >= v.pages[i - 1].end_ms); // one after another
@@ -94,7 +95,7 @@ private Q_SLOTS:
         for (const auto &p : v.pages)
             queued += p.sent_ms >= first_end - 5 ? 1 : 0; // went on the wire only when a connection came free
         QCOMPARE(queued, 6);
-        QVERIFY2(v.total_ms >= 400 && v.total_ms < 400 * 1.1 + 100, qPrintable(QString::number(v.total_ms)));
+        QVERIFY2(v.total_ms >= 400 && v.total_ms < 400 * 1.15 + 150, qPrintable(QString::number(v.total_ms)));
     }
 
     void a_failing_page_is_recorded_in_every_variant()
