@@ -362,7 +362,15 @@ void Session::flush()
 
 void Session::check_finished()
 {
-    if (!m_main.valid() || !m_main.done())
+    if (!m_main.valid()) {
+        // The scenario could not even be started (its error is in the console).
+        if (m_loop && m_state != QLatin1String("failed")) {
+            m_frame.stop();
+            set_state(QStringLiteral("failed"));
+        }
+        return;
+    }
+    if (!m_main.done())
         return;
     if (!m_main_seen_done) {
         m_main_seen_done = true;
