@@ -45,6 +45,17 @@ bool convert_like(const QVariant &fallback, const QVariant &value, QVariant *out
     }
 }
 
+/// A Phase event on the loop's own lane (task 0): what the tutorial's top-level code does.
+void mark_loop_phase(aio::EventLoop &loop, const QString &label)
+{
+    if (!loop.tracing())
+        return;
+    aio::TraceEvent event;
+    event.type = aio::TraceType::Phase;
+    event.text = label;
+    loop.emit_trace(event);
+}
+
 } // namespace
 
 QVariantMap resolve_params(const Scenario &scenario, const QVariantMap &overrides, QString *error)
@@ -130,7 +141,9 @@ RunResult run_scenario(const Scenario &scenario, const RunOptions &options)
             context.speed = options.speed;
         aio::Coroutine<void> main = scenario.main(context);
         const QString name = python_name(QString::fromUtf8(main.function_name()));
-        loop.run_until_complete(loop.create_task(std::move(main), name));
+        auto task = loop.create_task(std::move(main), name);
+        mark_loop_phase(loop, QStringLiteral("run_until_complete(%1)").arg(name));
+        loop.run_until_complete(task);
     } catch (...) {
         result.error = timed_out ? QStringLiteral("timed out after %1 ms").arg(options.timeout.count())
                                  : QString::fromStdString(aio::describe_exception(std::current_exception()));
@@ -140,6 +153,7 @@ RunResult run_scenario(const Scenario &scenario, const RunOptions &options)
 
     // As asyncio.run does: cancel what main left running, then close the loop.
     aio::detail::cancel_all_tasks(loop);
+    mark_loop_phase(loop, QStringLiteral("loop.close()"));
     loop.close();
     loop.remove_observer(&recorder);
 

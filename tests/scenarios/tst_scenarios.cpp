@@ -219,6 +219,17 @@ private Q_SLOTS:
     }
 
     // --- what each scenario must make visible ------------------------------------------------
+    void the_loop_lane_shows_run_until_complete_and_close()
+    {
+        const RunResult result = run_virtual(QStringLiteral("hello"));
+        QStringList loop_phases;
+        for (const aio::TraceEvent &e : result.events) {
+            if (e.type == aio::TraceType::Phase && e.task == 0)
+                loop_phases << e.text;
+        }
+        QCOMPARE(loop_phases, (QStringList{QStringLiteral("run_until_complete(hello)"), QStringLiteral("loop.close()")}));
+    }
+
     void await_chain_runs_add_inline_in_one_task()
     {
         const RunResult result = run_virtual(QStringLiteral("await-chain"));
@@ -367,7 +378,7 @@ private Q_SLOTS:
             QStringList phases;
             std::vector<std::int64_t> times;
             for (const aio::TraceEvent &e : result.events) {
-                if (e.type == aio::TraceType::Phase) {
+                if (e.type == aio::TraceType::Phase && e.task != 0) {
                     phases << e.text;
                     times.push_back(e.t_ns);
                 }

@@ -17,6 +17,8 @@ Coroutine<void> hello()
 // loop = asyncio.get_event_loop()
 // loop.run_until_complete(hello())   <- the runner: hello() becomes the one task it waits for
 // loop.close()                       <- the runner, once the task is done
+// (Since Python 3.10 the modern spelling is asyncio.run(hello()), which does the same three
+// steps; in C++: aio::run(hello()).)
 Coroutine<void> scenario(const ScenarioContext &)
 {
     return hello();
