@@ -75,3 +75,17 @@ std::int64_t Clock::real_ns_until(std::int64_t t_ns) const
 }
 
 } // namespace aio
+
+namespace aio {
+
+std::int64_t Clock::loop_time_at(std::int64_t steady_reading_ns) const
+{
+    const std::int64_t now = now_ns();
+    if (m_mode == ClockMode::Virtual || m_frozen)
+        return now;
+    const std::int64_t real_ago = std::max<std::int64_t>(0, steady_ns() - steady_reading_ns);
+    const double factor = m_mode == ClockMode::Real ? 1.0 : m_speed;
+    return now - static_cast<std::int64_t>(double(real_ago) * factor);
+}
+
+} // namespace aio

@@ -16,7 +16,10 @@ std::uint64_t this_thread_index()
     return index;
 }
 
-void trace_job(EventLoop &loop, std::uint64_t job_id, ExecutorPhase phase, std::uint64_t thread)
+/// `steady_at` is when it happened on the pool thread (0: now), so the lane shows the job when
+/// it really ran, not when the loop heard about it.
+void trace_job(EventLoop &loop, std::uint64_t job_id, ExecutorPhase phase, std::uint64_t thread,
+               std::int64_t steady_at = 0)
 {
     if (!loop.tracing())
         return;
@@ -26,7 +29,7 @@ void trace_job(EventLoop &loop, std::uint64_t job_id, ExecutorPhase phase, std::
     event.executor_phase = phase;
     event.other = thread;
     event.text = QStringLiteral("executor job #%1").arg(job_id);
-    loop.emit_trace(event);
+    loop.emit_trace_at(event, steady_at ? loop.clock().loop_time_at(steady_at) : loop.now_ns());
 }
 } // namespace
 
@@ -50,10 +53,14 @@ void submit_job(EventLoop &loop, QThreadPool *pool, std::uint64_t job_id, std::f
     EventLoop *target = &loop;
     pool->start(QRunnable::create([target, poster = loop.poster(), key, job_id, job = std::move(job)]() mutable {
         const std::uint64_t thread = this_thread_index();
-        poster.post([target, job_id, thread] { trace_job(*target, job_id, ExecutorPhase::Start, thread); });
+        const std::int64_t started = Clock::steady_ns();
+        poster.post([target, job_id, thread, started] {
+            trace_job(*target, job_id, ExecutorPhase::Start, thread, started);
+        });
         job();
-        poster.post([target, job_id, thread, key] {
-            trace_job(*target, job_id, ExecutorPhase::End, thread);
+        const std::int64_t ended = Clock::steady_ns();
+        poster.post([target, job_id, thread, key, ended] {
+            trace_job(*target, job_id, ExecutorPhase::End, thread, ended);
             target->run_parked(key);
         });
     }));

@@ -640,8 +640,13 @@ void EventLoop::remove_observer(TraceObserver *observer)
 
 void EventLoop::emit_trace(TraceEvent &event)
 {
+    emit_trace_at(event, m_clock.now_ns());
+}
+
+void EventLoop::emit_trace_at(TraceEvent &event, std::int64_t t_ns)
+{
     event.seq = ++m_trace_seq;
-    event.t_ns = m_clock.now_ns();
+    event.t_ns = t_ns;
     for (auto *observer : m_observers)
         observer->on_trace(event);
 }

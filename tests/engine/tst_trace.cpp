@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <QThread>
 
 using namespace aio;
 
@@ -158,9 +159,16 @@ private Q_SLOTS:
         EventLoop loop;
         TraceRecorder recorder;
         loop.add_observer(&recorder);
-        loop.run_until_complete(run_in_executor(loop, nullptr, [] { return 1; }));
+        loop.run_until_complete(run_in_executor(loop, nullptr, [] {
+            QThread::msleep(100);
+            return 1;
+        }));
         const auto jobs = of_type(recorder.events(), TraceType::Executor);
         QCOMPARE(jobs.size(), std::size_t(3));
+        // Start and end are stamped on the pool thread, so the slice is the job's real run.
+        const auto ran_ns = jobs[2].t_ns - jobs[1].t_ns;
+        QVERIFY2(ran_ns >= 95'000'000, qPrintable(QString::number(ran_ns)));
+        QVERIFY(jobs[1].t_ns >= jobs[0].t_ns);
         QCOMPARE(jobs[0].executor_phase, ExecutorPhase::Submit);
         QCOMPARE(jobs[1].executor_phase, ExecutorPhase::Start);
         QCOMPARE(jobs[2].executor_phase, ExecutorPhase::End);

@@ -36,9 +36,14 @@ public:
     void advance_to(std::int64_t t_ns);
     /// Real nanoseconds until loop time reaches `t_ns` (0 when due; virtual: 0).
     [[nodiscard]] std::int64_t real_ns_until(std::int64_t t_ns) const;
+    /// The loop time that a steady-clock reading (steady_ns(), taken on any thread) stood for;
+    /// never later than now. Virtual and frozen clocks did not move: now.
+    [[nodiscard]] std::int64_t loop_time_at(std::int64_t steady_reading_ns) const;
+
+    /// The steady clock in nanoseconds (thread-safe).
+    [[nodiscard]] static std::int64_t steady_ns();
 
 private:
-    [[nodiscard]] static std::int64_t steady_ns();
     void rebase();
 
     ClockMode m_mode = ClockMode::Real;

@@ -16,6 +16,13 @@
 // Inside a Coroutine only engine awaitables may be awaited (Coroutine, Future, Task, sleep,
 // gather, run_in_executor, the sync primitives...): each co_await records its source line for
 // the trace and is the point where a task's cancellation is delivered.
+//
+// Two rules that keep coroutine code safe with GCC 12:
+//  - A coroutine lambda must not capture: the lambda object is usually a temporary that dies
+//    before the body runs. Pass what it needs as parameters.
+//  - Do not write a lambda that captures something with a destructor (a QString, a QUrl, a
+//    shared_ptr...) inside a co_await expression, e.g. co_await run_in_executor(nullptr,
+//    [url] {...}): GCC 12 destroys that temporary twice. Name the lambda first, then await.
 
 #include "coroscope/impl/task_core.h"
 #include "coroscope/loop.h"

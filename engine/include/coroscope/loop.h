@@ -178,6 +178,8 @@ public:
     [[nodiscard]] bool tracing() const noexcept { return !m_observers.empty(); }
     /// Emits `event` to observers, filling in seq and t_ns. Call only when tracing().
     void emit_trace(TraceEvent &event);
+    /// The same for something that happened earlier on another thread, at loop time `t_ns`.
+    void emit_trace_at(TraceEvent &event, std::int64_t t_ns);
 
     // --- output ------------------------------------------------------------------------------
     /// Where aio::print writes (default: stdout, flushed per call).
