@@ -380,6 +380,7 @@ void EventLoop::collect_due_timers(std::int64_t now)
         if (entry.task) {
             if (entry.task->timer_key() == entry.key && !entry.task->done()) {
                 TaskCore *task = std::exchange(entry.task, nullptr);
+                task->timer_fired();
                 m_ready.push_back({task, nullptr}); // the reference moves
                 if (tracing()) [[unlikely]] {
                     TraceEvent event;

@@ -22,8 +22,8 @@ void pool_deallocate(void *pointer, std::size_t) noexcept
 #else
 
 namespace {
-constexpr std::size_t kGranule = 32;
-constexpr std::size_t kClasses = 64;            // blocks up to 2 KiB are pooled
+constexpr std::size_t kGranule = 16;
+constexpr std::size_t kClasses = 64;            // blocks up to 1 KiB are pooled
 constexpr std::size_t kMaxCachedPerClass = 1 << 17; // bounds what a burst leaves cached
 
 struct FreeBlock

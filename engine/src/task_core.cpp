@@ -28,8 +28,7 @@ TaskCore::TaskCore(EventLoop &loop, std::coroutine_handle<> root, QString name, 
     : FutureCore(loop, kind)
     , m_root(root)
     , m_resume(root)
-    , m_spawn_src(where)
-    , m_name(std::move(name))
+    , m_name(name.isEmpty() ? nullptr : std::make_unique<QString>(std::move(name)))
     , m_function(function ? function : "")
 {
     if (auto *parent = t_current_task)
@@ -57,7 +56,7 @@ TaskCore::~TaskCore()
 
 QString TaskCore::name() const
 {
-    return m_name.isEmpty() ? QString::fromUtf8(m_function) : m_name;
+    return m_name ? *m_name : QString::fromUtf8(m_function);
 }
 
 QString TaskCore::label() const
@@ -94,9 +93,9 @@ bool TaskCore::cancel(const std::string &)
             // asyncio: cancel what we wait on; its CancelledError then wakes us.
             if (m_wait_future->cancel())
                 return true;
-        } else if (m_wait == WaitKind::Timer && m_wait_deadline > m_loop->now_ns()) {
-            // (A timer already due has scheduled this task, or will: rescheduling here would
-            // run it twice. m_must_cancel below is then delivered by that step.)
+        } else if (m_wait == WaitKind::Timer) {
+            // (Once its timer has fired the task waits on WaitKind::Ready: it is scheduled
+            // already, and m_must_cancel below is delivered by that step.)
             m_timer_key = 0; // the heap entry is now stale
             m_wait = WaitKind::Ready;
             m_loop->schedule(this, ScheduleCause::Cancel);
@@ -113,7 +112,7 @@ void TaskCore::step()
         TraceEvent event;
         event.type = TraceType::StepBegin;
         event.task = m_id;
-        event.src = m_started ? m_await_src : m_spawn_src;
+        event.src = m_await_src; // before the first step: none (the spawn event has the origin)
         m_loop->emit_trace(event);
     }
     if (!m_started) {
@@ -153,7 +152,7 @@ void TaskCore::after_suspend()
     if (m_wait_future) {
         if (m_wait_future->cancel())
             m_must_cancel = false;
-    } else if (m_wait == WaitKind::Timer && m_wait_deadline > m_loop->now_ns()) {
+    } else if (m_wait == WaitKind::Timer) {
         m_timer_key = 0;
         m_wait = WaitKind::Ready;
         m_loop->schedule(this, ScheduleCause::Cancel);
@@ -260,6 +259,12 @@ void TaskCore::suspend_on_timer(std::int64_t deadline_ns)
     m_wait = WaitKind::Timer;
     m_wait_deadline = deadline_ns;
     m_timer_key = m_loop->add_task_timer(this, deadline_ns);
+}
+
+void TaskCore::timer_fired() noexcept
+{
+    m_wait = WaitKind::Ready;
+    m_timer_key = 0;
 }
 
 void TaskCore::suspend_ready()

@@ -38,12 +38,11 @@ private:
     using Handle = typename Coroutine<T>::Handle;
     TaskState(EventLoop &loop, Handle handle, QString name, std::source_location where)
         : TaskCore(loop, handle, std::move(name), handle.promise().function, where)
-        , m_handle(handle)
     {
     }
     void take_coroutine_result() override
     {
-        auto &promise = m_handle.promise();
+        auto &promise = Handle::from_address(root().address()).promise();
         std::exception_ptr error = std::move(promise.error);
         if (!error) {
             if constexpr (std::is_void_v<T>)
@@ -54,7 +53,6 @@ private:
         finish_from_coroutine(std::move(error));
     }
 
-    Handle m_handle;
     std::optional<detail::Stored<T>> m_value;
 };
 

@@ -6,6 +6,7 @@
 #include "coroscope/impl/future_core.h"
 
 #include <coroutine>
+#include <memory>
 #include <source_location>
 #include <utility>
 
@@ -80,8 +81,11 @@ public:
     /// Destroys the coroutine of a task that will never finish (the loop is closing).
     void abandon();
     [[nodiscard]] std::uint64_t timer_key() const noexcept { return m_timer_key; }
+    /// The loop moved this task from its timer to the ready queue.
+    void timer_fired() noexcept;
 
 protected:
+    [[nodiscard]] std::coroutine_handle<> root() const noexcept { return m_root; }
     /// Moves the finished root coroutine's result or error into this task's state.
     virtual void take_coroutine_result() = 0;
     /// Finishes after the coroutine returned or threw; `error` is its exception, if any.
@@ -97,8 +101,7 @@ private:
     std::coroutine_handle<> m_root;
     std::coroutine_handle<> m_resume;
     std::source_location m_await_src;
-    std::source_location m_spawn_src;
-    QString m_name;           // empty: named after m_function (converted only when asked)
+    std::unique_ptr<QString> m_name; // null: named after m_function (converted only when asked)
     const char *m_function;
     FutureCore *m_wait_future = nullptr; // the future this task waits on (ref held by its awaiter)
     std::int64_t m_wait_deadline = 0;
