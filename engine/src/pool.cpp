@@ -40,7 +40,8 @@ struct Pools
     std::size_t counts[kClasses];
 };
 
-thread_local Pools t_pools{};
+// initial-exec: see t_current_task in impl/task_core.h.
+[[gnu::tls_model("initial-exec")]] thread_local Pools t_pools{};
 
 struct PoolsCleanup
 {
@@ -54,7 +55,7 @@ struct PoolsCleanup
     }
 };
 thread_local PoolsCleanup t_cleanup;
-thread_local bool t_cleanup_registered = false; // trivial: cheap to test on every free
+[[gnu::tls_model("initial-exec")]] thread_local bool t_cleanup_registered = false; // trivial: cheap to test on every free
 
 std::size_t class_of(std::size_t size) noexcept
 {

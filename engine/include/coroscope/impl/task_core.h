@@ -14,8 +14,10 @@ namespace aio {
 
 class TaskCore;
 namespace detail {
-/// The task whose step is running on this thread. Inline so every awaiter reads it directly.
-inline thread_local TaskCore *t_current_task = nullptr;
+/// The task whose step is running on this thread. Inline so every awaiter reads it directly;
+/// initial-exec because the engine is a static library linked into programs (Qt makes the code
+/// position-independent, which would otherwise make every read a __tls_get_addr call).
+[[gnu::tls_model("initial-exec")]] inline thread_local TaskCore *t_current_task = nullptr;
 } // namespace detail
 
 class TaskCore : public FutureCore
