@@ -12,31 +12,12 @@
 #include <QTcpServer>
 #include <QTest>
 
+#include "coroscope_process.h"
+
 namespace {
 
-struct Outcome
-{
-    int exit_code = -1;
-    QString out;
-    QString err;
-};
-
-Outcome coroscope(const QStringList &arguments, int timeout_ms = 60000)
-{
-    QProcess process;
-    process.start(QStringLiteral(COROSCOPE_BINARY), arguments);
-    Outcome outcome;
-    if (!process.waitForFinished(timeout_ms)) {
-        process.kill();
-        process.waitForFinished();
-        outcome.err = QStringLiteral("(did not finish)");
-        return outcome;
-    }
-    outcome.exit_code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    outcome.out = QString::fromUtf8(process.readAllStandardOutput());
-    outcome.err = QString::fromUtf8(process.readAllStandardError());
-    return outcome;
-}
+using coroscope_process::coroscope;
+using coroscope_process::Outcome;
 
 /// A running `coroscope serve`, stopped (killed, as a user would) at scope end.
 struct Served
