@@ -10,4 +10,24 @@ void print_error(const QString &message)
     std::fprintf(stderr, "coroscope: %s\n", qPrintable(message));
 }
 
+bool read_int(const QString &command, const QCommandLineParser &parser, const QString &name, qint64 min, qint64 max,
+              qint64 &out)
+{
+    if (!parser.isSet(name))
+        return true;
+    bool ok = false;
+    const QString text = parser.value(name);
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok || value < min || value > max) {
+        print_error(QStringLiteral("%1: --%2 must be a whole number from %3 to %4, got '%5'")
+                        .arg(command, name)
+                        .arg(min)
+                        .arg(max)
+                        .arg(text));
+        return false;
+    }
+    out = value;
+    return true;
+}
+
 } // namespace coroscope::cli

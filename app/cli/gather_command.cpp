@@ -39,20 +39,6 @@ struct GatherSettings
     bool own_server = true;
 };
 
-bool read_int(const QCommandLineParser &parser, const QString &name, qint64 min, qint64 max, qint64 &out)
-{
-    if (!parser.isSet(name))
-        return true;
-    bool ok = false;
-    const QString text = parser.value(name);
-    const qint64 value = text.toLongLong(&ok);
-    if (!ok || value < min || value > max) {
-        print_error(QStringLiteral("gather: --%1 must be a whole number from %2 to %3, got '%4'").arg(name).arg(min).arg(max).arg(text));
-        return false;
-    }
-    out = value;
-    return true;
-}
 
 /// Parses the command line; returns an exit code to stop with, or nothing to go on.
 std::optional<int> parse(const QStringList &arguments, GatherSettings &s)
@@ -87,8 +73,11 @@ std::optional<int> parse(const QStringList &arguments, GatherSettings &s)
         print_error(QStringLiteral("gather: unexpected argument '%1' (URLs go after --url)").arg(parser.positionalArguments().first()));
         return 2;
     }
-    if (!read_int(parser, QStringLiteral("pages"), 1, 200, s.pages) || !read_int(parser, QStringLiteral("latency-ms"), 0, 60'000, s.latency_ms)
-        || !read_int(parser, QStringLiteral("hosts"), 1, 64, s.hosts) || !read_int(parser, QStringLiteral("timeout-ms"), 1, 600'000, s.timeout_ms))
+    const QString command = QStringLiteral("gather");
+    if (!read_int(command, parser, QStringLiteral("pages"), 1, 200, s.pages)
+        || !read_int(command, parser, QStringLiteral("latency-ms"), 0, 60'000, s.latency_ms)
+        || !read_int(command, parser, QStringLiteral("hosts"), 1, 64, s.hosts)
+        || !read_int(command, parser, QStringLiteral("timeout-ms"), 1, 600'000, s.timeout_ms))
         return 2;
     s.json = parser.isSet(QStringLiteral("json"));
     const QStringList urls = parser.values(QStringLiteral("url"));

@@ -11,25 +11,6 @@
 
 namespace coroscope::cli {
 
-namespace {
-
-/// A whole number in [min, max], or false.
-bool read_int(const QCommandLineParser &parser, const QString &name, qint64 min, qint64 max, qint64 &out)
-{
-    if (!parser.isSet(name))
-        return true;
-    bool ok = false;
-    const QString text = parser.value(name);
-    const qint64 value = text.toLongLong(&ok);
-    if (!ok || value < min || value > max) {
-        print_error(QStringLiteral("serve: --%1 must be a whole number from %2 to %3, got '%4'").arg(name).arg(min).arg(max).arg(text));
-        return false;
-    }
-    out = value;
-    return true;
-}
-
-} // namespace
 
 int serve_command(const QStringList &arguments)
 {
@@ -62,9 +43,9 @@ int serve_command(const QStringList &arguments)
     }
     demo::DemoServerOptions options;
     qint64 port = 0, latency = options.latency.count(), hosts = 1;
-    if (!read_int(parser, QStringLiteral("port"), 1, 65535, port)
-        || !read_int(parser, QStringLiteral("latency-ms"), 0, options.limits.max_delay.count(), latency)
-        || !read_int(parser, QStringLiteral("hosts"), 1, 64, hosts))
+    if (!read_int(QStringLiteral("serve"), parser, QStringLiteral("port"), 1, 65535, port)
+        || !read_int(QStringLiteral("serve"), parser, QStringLiteral("latency-ms"), 0, options.limits.max_delay.count(), latency)
+        || !read_int(QStringLiteral("serve"), parser, QStringLiteral("hosts"), 1, 64, hosts))
         return 2;
     if (parser.isSet(QStringLiteral("speed"))) {
         bool ok = false;
