@@ -16,7 +16,6 @@ packages=(
   libqt6svg6  # the app icon (SVG)
   fonts-nanum  # the tutorial's Korean section titles
   qt6-qpa-plugins libgl1-mesa-dri libgl-dev xvfb xauth
-  libbenchmark-dev
 )
 
 missing=()
