@@ -23,6 +23,19 @@ void SyncWaiters::remove(const Future<bool> &waiter)
         m_waiters.erase(it);
 }
 
+Coroutine<std::exception_ptr> SyncWaiters::wait_turn(Future<bool> waiter)
+{
+    std::exception_ptr error;
+    WaitContextScope shown_as_sync(WaitKind::None);
+    try {
+        co_await waiter;
+    } catch (...) {
+        error = std::current_exception();
+    }
+    remove(waiter);
+    co_return error;
+}
+
 bool SyncWaiters::all_cancelled() const noexcept
 {
     return std::all_of(m_waiters.begin(), m_waiters.end(), [](const auto &w) { return w.cancelled(); });
@@ -67,15 +80,7 @@ Coroutine<void> Lock::acquire()
         co_return;
     }
     Future<bool> waiter = m_waiters.add();
-    std::exception_ptr error;
-    // A sync wait shows as itself ("semaphore s", WaitKind::Sync), even inside aenter.
-    detail::WaitContextScope shown_as_sync(WaitKind::None);
-    try {
-        co_await waiter;
-    } catch (...) {
-        error = std::current_exception();
-    }
-    m_waiters.remove(waiter);
+    const std::exception_ptr error = co_await m_waiters.wait_turn(waiter);
     if (error) {
         if (is_cancelled_error(error) && !m_locked)
             wake_up_first();
@@ -115,15 +120,7 @@ Coroutine<void> Event::wait()
     if (m_value)
         co_return;
     Future<bool> waiter = m_waiters.add();
-    std::exception_ptr error;
-    // A sync wait shows as itself ("semaphore s", WaitKind::Sync), even inside aenter.
-    detail::WaitContextScope shown_as_sync(WaitKind::None);
-    try {
-        co_await waiter;
-    } catch (...) {
-        error = std::current_exception();
-    }
-    m_waiters.remove(waiter);
+    const std::exception_ptr error = co_await m_waiters.wait_turn(waiter);
     if (error)
         std::rethrow_exception(error);
 }
@@ -142,18 +139,7 @@ Coroutine<void> Condition::wait()
     if (!locked())
         throw RuntimeError("cannot wait on un-acquired lock");
     release();
-    std::exception_ptr error;
-    {
-        Future<bool> waiter = m_waiters.add();
-        // A sync wait shows as itself ("semaphore s", WaitKind::Sync), even inside aenter.
-        detail::WaitContextScope shown_as_sync(WaitKind::None);
-        try {
-            co_await waiter;
-        } catch (...) {
-            error = std::current_exception();
-        }
-        m_waiters.remove(waiter);
-    }
+    const std::exception_ptr error = co_await m_waiters.wait_turn(m_waiters.add());
     // asyncio's `finally`: re-acquire the lock whatever happened, even through cancellations.
     bool cancelled = false;
     for (;;) {
@@ -204,15 +190,7 @@ Coroutine<void> Semaphore::acquire()
         co_return;
     }
     Future<bool> waiter = m_waiters.add();
-    std::exception_ptr error;
-    // A sync wait shows as itself ("semaphore s", WaitKind::Sync), even inside aenter.
-    detail::WaitContextScope shown_as_sync(WaitKind::None);
-    try {
-        co_await waiter;
-    } catch (...) {
-        error = std::current_exception();
-    }
-    m_waiters.remove(waiter);
+    const std::exception_ptr error = co_await m_waiters.wait_turn(waiter);
     if (error) {
         if (is_cancelled_error(error) && !waiter.cancelled()) {
             // Woken (a unit was reserved for us) but cancelled before running: pass it on.

@@ -42,6 +42,10 @@ public:
     /// A new waiter at the back of the queue (in the current task's loop).
     Future<bool> add();
     void remove(const Future<bool> &waiter);
+    /// Awaits `waiter` (from add()), then removes it from the queue whatever happened; returns
+    /// the error the wait ended with (null when woken). The wait shows as itself ("semaphore s",
+    /// WaitKind::Sync), even inside an aenter.
+    Coroutine<std::exception_ptr> wait_turn(Future<bool> waiter);
     [[nodiscard]] bool empty() const noexcept { return m_waiters.empty(); }
     [[nodiscard]] std::size_t size() const noexcept { return m_waiters.size(); }
     [[nodiscard]] bool all_cancelled() const noexcept;
