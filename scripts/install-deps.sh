@@ -5,7 +5,7 @@
 set -euo pipefail
 
 packages=(
-  build-essential cmake ninja-build pkg-config git python3 curl
+  build-essential cmake ninja-build ccache pkg-config git python3 curl
   qt6-base-dev qt6-declarative-dev qt6-httpserver-dev qt6-websockets-dev
   qt6-declarative-dev-tools  # qmllint, qmltestrunner
   # qt6-httpserver-dev needs qt6-websockets-dev at configure time (a CMake dependency)
