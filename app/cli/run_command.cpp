@@ -4,9 +4,10 @@
 #include "commands.h"
 
 #include "scenario_catalog.h"
-#include "scenario_runner.h"
+#include "scenario_run.h"
 
 #include <coroscope/chrome_trace.h>
+#include <coroscope/clock.h>
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -120,10 +121,14 @@ int run_command(const QStringList &arguments)
                                    QStringLiteral("Write the run's trace to <file> (Chrome Trace Event Format; opens in Perfetto)."),
                                    QStringLiteral("file"));
     const QCommandLineOption speed(QStringLiteral("speed"),
-                                   QStringLiteral("Run the loop clock <x> times as fast as real time (0.25 = slow motion)."),
+                                   QStringLiteral("Run the loop clock <x> times as fast as real time (0.25 = slow motion; "
+                                                  "0.001 to 1000). Sleeps, CPU burns and the demo server's page "
+                                                  "latencies all follow it; pages from your own urls= cannot be slowed "
+                                                  "down and keep their real timings."),
                                    QStringLiteral("x"));
     const QCommandLineOption virtual_time(QStringLiteral("virtual-time"),
-                                          QStringLiteral("Run on the virtual clock: instant, and elapsed_ms is exact."));
+                                          QStringLiteral("Run on the virtual clock: instant in wall time, with the same "
+                                                         "loop-time results (elapsed_ms is exact)."));
     const QCommandLineOption param(QStringLiteral("param"),
                                    QStringLiteral("Set a scenario parameter (repeatable); 'run ID --help' lists them."),
                                    QStringLiteral("key=value"));
@@ -163,8 +168,11 @@ int run_command(const QStringList &arguments)
         }
         bool ok = false;
         const double factor = parser.value(speed).toDouble(&ok);
-        if (!ok || !std::isfinite(factor) || factor <= 0 || factor > 1000) {
-            print_error(QStringLiteral("--speed needs a number greater than 0 and at most 1000, got '%1'").arg(parser.value(speed)));
+        if (!ok || !std::isfinite(factor) || factor < aio::Clock::min_speed || factor > aio::Clock::max_speed) {
+            print_error(QStringLiteral("--speed needs a number from %1 to %2, got '%3'")
+                            .arg(aio::Clock::min_speed)
+                            .arg(aio::Clock::max_speed)
+                            .arg(parser.value(speed)));
             return 2;
         }
         options.clock = aio::ClockMode::Scaled;

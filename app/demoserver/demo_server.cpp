@@ -241,11 +241,8 @@ void DemoServer::route(const QHttpServerRequest &request, QTcpSocket *socket, QH
             base = std::chrono::milliseconds(ms);
         }
         const auto latency = std::min(DemoPages::latency_for(word, base, m_options.variation), limits.max_delay);
-        answer_later(socket, std::move(responder), latency, path, [this, word, latency](QHttpServerResponder &r, QTcpSocket *) {
-            r.write(page(word),
-                    {{"Content-Type", "text/html; charset=utf-8"},
-                     {"Cache-Control", "no-store"},
-                     {"X-Demo-Latency-Ms", QByteArray::number(qint64(latency.count()))}});
+        answer_after(socket, std::move(responder), latency, path, [this, word, latency](QHttpServerResponder &r, QTcpSocket *) {
+            write_delayed(r, page(word), QByteArrayLiteral("text/html; charset=utf-8"), latency);
         });
     } else if (head == QLatin1String("delay") && parts.size() == 2) {
         const qint64 ms = parse_count(arg, limits.max_delay.count());
@@ -253,8 +250,10 @@ void DemoServer::route(const QHttpServerRequest &request, QTcpSocket *socket, QH
             write_text(responder, QStringLiteral("delay must be 0-%1 ms").arg(limits.max_delay.count()), Status::BadRequest);
             return;
         }
-        answer_later(socket, std::move(responder), std::chrono::milliseconds(ms), path,
-                     [ms](QHttpServerResponder &r, QTcpSocket *) { write_text(r, QStringLiteral("delayed %1 ms").arg(ms)); });
+        const std::chrono::milliseconds delay(ms);
+        answer_after(socket, std::move(responder), delay, path, [this, delay](QHttpServerResponder &r, QTcpSocket *) {
+            write_delayed(r, QStringLiteral("delayed %1 ms\n").arg(delay.count()).toUtf8(), kText, delay);
+        });
     } else if (head == QLatin1String("bytes") && parts.size() == 2) {
         const qint64 n = parse_count(arg, limits.max_body_bytes);
         if (n < 0) {
@@ -319,6 +318,29 @@ QByteArray DemoServer::page(const QString &word)
     if (m_pages.size() < kMaxCachedPages)
         m_pages.insert(key, body);
     return body;
+}
+
+void DemoServer::write_delayed(QHttpServerResponder &responder, const QByteArray &body, const QByteArray &type,
+                               std::chrono::milliseconds latency) const
+{
+    const QByteArray ms = QByteArray::number(qint64(latency.count()));
+    responder.writeStatusLine(Status::Ok);
+    responder.writeHeader("Content-Type", type);
+    responder.writeHeader("Content-Length", QByteArray::number(body.size()));
+    responder.writeHeader("Cache-Control", "no-store");
+    responder.writeHeader("X-Demo-Latency-Ms", ms); // what the answer cost, for curious clients
+    if (m_options.latency_on_loop_clock)
+        responder.writeHeader("X-Loop-Latency-Ms", ms); // not waited here: the client's loop clock waits it
+    responder.writeBody(body);
+}
+
+void DemoServer::answer_after(QTcpSocket *socket, QHttpServerResponder &&responder, std::chrono::milliseconds latency,
+                              const QString &path, Answer answer)
+{
+    if (m_options.latency_on_loop_clock)
+        answer_now(socket, responder, answer); // the client's loop clock serves the latency
+    else
+        answer_later(socket, std::move(responder), latency, path, std::move(answer));
 }
 
 void DemoServer::answer_now(QTcpSocket *socket, QHttpServerResponder &responder, const Answer &answer)

@@ -99,6 +99,13 @@ private:
     bool admit(QTcpSocket *socket);
     void answer_later(QTcpSocket *socket, QHttpServerResponder &&responder, std::chrono::milliseconds delay,
                       const QString &path, Answer answer);
+    /// A 200 answer after a simulated latency, with headers saying how long (X-Loop-Latency-Ms
+    /// only when the client's loop clock is to wait it).
+    void write_delayed(QHttpServerResponder &responder, const QByteArray &body, const QByteArray &type,
+                       std::chrono::milliseconds latency) const;
+    /// A simulated latency: waited here, or left to the client's loop clock (see the options).
+    void answer_after(QTcpSocket *socket, QHttpServerResponder &&responder, std::chrono::milliseconds latency,
+                      const QString &path, Answer answer);
     void answer_now(QTcpSocket *socket, QHttpServerResponder &responder, const Answer &answer);
     [[nodiscard]] std::chrono::milliseconds scaled(std::chrono::milliseconds delay) const;
     void route(const QHttpServerRequest &request, QTcpSocket *socket, QHttpServerResponder &&responder);

@@ -24,6 +24,11 @@ struct DemoServerOptions
     std::chrono::milliseconds latency{200};           ///< base latency of a /search page
     double variation = 0.1;                           ///< each page adds up to this fraction of latency
     double speed = 1.0;                               ///< the app's speed factor: real delay = delay / speed
+    /// Leave page latencies to the client's loop clock: /search and /delay answer at once with
+    /// the header X-Loop-Latency-Ms (see aio::net::FetchOptions::loop_clock_latency), so a
+    /// scenario's slow motion, pause, step and virtual clock govern them. The scenarios' runs
+    /// use this; `coroscope serve` and the comparison keep real latencies.
+    bool latency_on_loop_clock = false;
     int hosts = 1;                                    ///< listen on 127.0.0.1 .. 127.0.0.<hosts>
     DemoServerLimits limits{};
 };

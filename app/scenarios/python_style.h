@@ -52,7 +52,8 @@ template<typename K, typename V>
     return u'{' + items.join(u", ") + u'}';
 }
 
-/// time.time(): wall-clock seconds (a steady clock: only differences matter).
+/// time.time() for elapsed times: the loop clock's seconds (only differences matter), so the
+/// printed elapsed time is what the timeline shows, at any speed and on the virtual clock.
 [[nodiscard]] double time();
 
 /// '{0:.3f}'.format(seconds)

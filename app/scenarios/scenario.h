@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 // A scenario: one example of the asyncio tutorial, ported to C++ and runnable on the engine.
-// The catalogue (scenario_catalog.h) lists them; run_scenario (scenario_runner.h) runs one
-// headless; the window runs them live on its own loop.
+// The catalogue (scenario_catalog.h) lists them; a ScenarioRun (scenario_run.h) runs one on a
+// loop of its own thread, for the command line, the window and the tests alike.
 
 #include <coroscope/coroutine.h>
 
@@ -18,9 +18,6 @@ namespace coroscope {
 struct ScenarioContext
 {
     QVariantMap params;
-    /// The loop clock's speed factor (scaled clock), for helpers that take real time, such as
-    /// the demo server's latency; 1 on the real and virtual clocks.
-    double speed = 1.0;
     [[nodiscard]] int integer(const QString &key, int fallback) const { return params.value(key, fallback).toInt(); }
     [[nodiscard]] double number(const QString &key, double fallback) const { return params.value(key, fallback).toDouble(); }
     [[nodiscard]] QStringList list(const QString &key) const { return params.value(key).toStringList(); }

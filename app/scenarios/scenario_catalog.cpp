@@ -124,14 +124,15 @@ QList<Scenario> build_catalogue()
             "seconds, is cancelled: CancelledError comes out of its sleep and cancelled() is True. "
             "Last, a heartbeat task ticks every 50 ms while main burns CPU: on the loop thread the "
             "heartbeat is frozen (no step at all until the burn ends); in the executor it keeps ticking. "
-            "On the virtual clock the burns take no loop time, so the run takes exactly one second."),
+            "Each burn lasts its span of loop time, so slow motion stretches it and the virtual clock "
+            "skips it in no wall time: the run takes 1.4 s of loop time on every clock."),
         .errata = QStringLiteral(
             "Erratum 4: the tutorial's first line says asyncio runs CPU work and I/O in parallel. Only "
             "waits overlap on the loop's one thread: CPU-bound code on the loop thread stops every other "
             "task (watch the heartbeat lane freeze during the first burn_cpu), and only moving it to "
             "run_in_executor lets the others run."),
         .params = {param("sleep", "seconds until the future's result is set, and add's sleep", 0.5),
-                   param("burn", "seconds of CPU each burn_cpu takes", 0.2)},
+                   param("burn", "seconds of CPU (loop time) each burn_cpu takes", 0.2)},
         .main = &future_task::scenario,
     });
 

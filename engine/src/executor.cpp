@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "coroscope/executor.h"
 
+#include "coroscope/loop_time.h"
+
 #include <QRunnable>
 #include <QThreadPool>
 #include <atomic>
@@ -16,10 +18,10 @@ std::uint64_t this_thread_index()
     return index;
 }
 
-/// `steady_at` is when it happened on the pool thread (0: now), so the lane shows the job when
-/// it really ran, not when the loop heard about it.
+/// `at_ns` is the loop time when it happened (read on the pool thread; -1: now), so the lane
+/// shows the job when it really ran, not when the loop heard about it.
 void trace_job(EventLoop &loop, std::uint64_t job_id, ExecutorPhase phase, std::uint64_t thread,
-               std::int64_t steady_at = 0)
+               std::int64_t at_ns = -1)
 {
     if (!loop.tracing())
         return;
@@ -29,7 +31,7 @@ void trace_job(EventLoop &loop, std::uint64_t job_id, ExecutorPhase phase, std::
     event.executor_phase = phase;
     event.other = thread;
     event.text = QStringLiteral("executor job #%1").arg(job_id);
-    loop.emit_trace_at(event, steady_at ? loop.clock().loop_time_at(steady_at) : loop.now_ns());
+    loop.emit_trace_at(event, at_ns >= 0 ? at_ns : loop.now_ns());
 }
 } // namespace
 
@@ -51,14 +53,17 @@ void submit_job(EventLoop &loop, QThreadPool *pool, std::uint64_t job_id, std::f
     // The posted callbacks run on the loop thread, so `target` is alive when they run; a post
     // to a loop that has closed is dropped.
     EventLoop *target = &loop;
-    pool->start(QRunnable::create([target, poster = loop.poster(), key, job_id, job = std::move(job)]() mutable {
+    pool->start(QRunnable::create([target, poster = loop.poster(), clock = loop.shared_clock(), key, job_id,
+                                   job = std::move(job)]() mutable {
+        // The job's blocking waits and CPU burns last loop time (loop_time.h).
+        const ClockScope governed(clock);
         const std::uint64_t thread = this_thread_index();
-        const std::int64_t started = Clock::steady_ns();
+        const std::int64_t started = clock->now_ns();
         poster.post([target, job_id, thread, started] {
             trace_job(*target, job_id, ExecutorPhase::Start, thread, started);
         });
         job();
-        const std::int64_t ended = Clock::steady_ns();
+        const std::int64_t ended = clock->now_ns();
         poster.post([target, job_id, thread, key, ended] {
             trace_job(*target, job_id, ExecutorPhase::End, thread, ended);
             target->run_parked(key);

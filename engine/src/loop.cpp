@@ -12,6 +12,7 @@
 #include <QtDebug>
 #include <algorithm>
 #include <chrono>
+#include <thread>
 
 namespace aio {
 
@@ -93,6 +94,18 @@ bool ThreadsafeInbox::post(std::function<void()> callback)
     return true;
 }
 
+bool ThreadsafeInbox::wake()
+{
+    QMutexLocker lock(&mutex);
+    if (!target)
+        return false;
+    if (!wake_posted) {
+        wake_posted = true;
+        QCoreApplication::postEvent(target, new QEvent(wake_event_type()));
+    }
+    return true;
+}
+
 std::vector<std::function<void()>> ThreadsafeInbox::take()
 {
     QMutexLocker lock(&mutex);
@@ -141,13 +154,19 @@ bool Handle::cancelled() const
 
 EventLoop::EventLoop(LoopOptions options)
     : m_options(options)
-    , m_clock(options.clock, options.speed)
+    , m_clock(std::make_shared<Clock>(options.clock, options.speed))
     , m_driver(std::make_unique<detail::LoopDriver>(*this))
     , m_inbox(std::make_shared<detail::ThreadsafeInbox>())
     , m_previous_current(t_current_loop)
 {
     m_inbox->target = m_driver.get();
     t_current_loop = this;
+    m_clock->set_owner_thread(std::this_thread::get_id());
+    // A job that parks on the clock may be what keeps virtual time from jumping: look again.
+    m_clock->set_on_park([inbox = std::weak_ptr(m_inbox)] {
+        if (auto alive = inbox.lock())
+            alive->wake();
+    });
 }
 
 EventLoop::~EventLoop()
@@ -174,7 +193,7 @@ EventLoop &get_event_loop()
 
 void EventLoop::set_clock_mode(ClockMode mode)
 {
-    m_clock.set_mode(mode);
+    m_clock->set_mode(mode);
     m_armed_deadline = -1;
     arm_qt_timer();
     ensure_drain_posted();
@@ -182,7 +201,7 @@ void EventLoop::set_clock_mode(ClockMode mode)
 
 void EventLoop::set_speed(double factor)
 {
-    m_clock.set_speed(factor);
+    m_clock->set_speed(factor);
     m_armed_deadline = -1;
     arm_qt_timer();
 }
@@ -410,14 +429,34 @@ void EventLoop::drop_stale_timers()
     }
 }
 
-bool EventLoop::virtual_jump()
+std::int64_t EventLoop::next_deadline(int *parked_count)
 {
     // Cancelled timers must not pull virtual time forward.
     drop_stale_timers();
-    if (m_clock.mode() != ClockMode::Virtual || m_timers.empty() || m_external_work > 0)
+    std::int64_t parked_deadline = -1;
+    *parked_count = m_external_work > 0 ? m_clock->parked(&parked_deadline) : 0;
+    const std::int64_t timer = m_timers.empty() ? -1 : m_timers.front().when;
+    if (timer < 0 || (parked_deadline >= 0 && parked_deadline < timer))
+        return parked_deadline;
+    return timer;
+}
+
+bool EventLoop::virtual_jump_target(std::int64_t *target)
+{
+    if (m_clock->mode() != ClockMode::Virtual || !m_ready.empty())
         return false;
-    m_clock.advance_to(m_timers.front().when);
-    collect_due_timers(m_clock.now_ns());
+    int parked = 0;
+    *target = next_deadline(&parked);
+    return *target >= 0 && m_external_work <= parked;
+}
+
+bool EventLoop::virtual_jump()
+{
+    std::int64_t target = -1;
+    if (!virtual_jump_target(&target))
+        return false;
+    m_clock->advance_to(target); // also releases the parked waiters due then
+    collect_due_timers(m_clock->now_ns());
     return true;
 }
 
@@ -436,9 +475,11 @@ void EventLoop::drain()
         if (!m_nested_runs.empty() && (*m_nested_runs.back().finished)())
             break;
         if (!m_timers.empty())
-            collect_due_timers(m_clock.now_ns());
+            collect_due_timers(m_clock->now_ns());
         if (m_ready.empty() && !virtual_jump())
             break;
+        if (m_ready.empty())
+            continue; // time moved to a parked waiter's deadline: look again
         // Like asyncio's _run_once: run what is ready now; what these schedule runs next round.
         for (std::size_t todo = m_ready.size(); todo > 0 && !m_paused; --todo)
             run_one_ready_item();
@@ -462,19 +503,23 @@ void EventLoop::arm_qt_timer()
     if (m_timers.empty() || m_paused || m_closed) {
         m_driver->disarm();
         m_armed_deadline = -1;
+        std::int64_t target = -1;
+        if (!m_paused && !m_closed && virtual_jump_target(&target))
+            ensure_drain_posted(); // only parked waiters are left: the drain jumps to them
         return;
     }
     const std::int64_t deadline = m_timers.front().when;
-    if (m_clock.mode() == ClockMode::Virtual) {
+    if (m_clock->mode() == ClockMode::Virtual) {
         m_driver->disarm();
         m_armed_deadline = -1;
-        if (m_ready.empty() && m_external_work == 0)
+        std::int64_t target = -1;
+        if (virtual_jump_target(&target))
             ensure_drain_posted(); // the drain jumps time forward
         return;
     }
     if (deadline == m_armed_deadline)
         return;
-    const std::int64_t wait_ns = m_clock.real_ns_until(deadline);
+    const std::int64_t wait_ns = m_clock->real_ns_until(deadline);
     if (wait_ns <= 0) {
         m_driver->disarm();
         m_armed_deadline = -1;
@@ -544,7 +589,9 @@ void EventLoop::close()
         return;
     if (is_running())
         throw RuntimeError("Cannot close a running event loop");
-    // Jobs still running on our pool will post back: let them finish, then take their results.
+    // Jobs waiting on loop time give up (the loop that would move it is closing); jobs still
+    // running on our pool will post back: let them finish, then take their results.
+    m_clock->shut_down();
     if (m_default_executor)
         m_default_executor->waitForDone();
     m_closed = true;
@@ -564,8 +611,11 @@ void EventLoop::close()
         ReadyItem item = m_ready.pop_front();
         release(item);
     }
-    for (auto &entry : m_timers)
+    for (auto &entry : m_timers) {
+        if (entry.callback)
+            entry.callback->callback = nullptr; // what it captured goes now, even if a Handle lives on
         release(entry);
+    }
     m_timers.clear();
     m_driver->disarm();
     m_default_executor.reset();
@@ -576,14 +626,14 @@ void EventLoop::close()
 void EventLoop::pause()
 {
     m_paused = true;
-    m_clock.set_frozen(true);
+    m_clock->set_frozen(true);
     arm_qt_timer();
 }
 
 void EventLoop::resume()
 {
     m_paused = false;
-    m_clock.set_frozen(false);
+    m_clock->set_frozen(false);
     m_armed_deadline = -1;
     arm_qt_timer();
     ensure_drain_posted();
@@ -596,18 +646,18 @@ bool EventLoop::step()
     if (m_closed)
         return false;
     if (!m_timers.empty())
-        collect_due_timers(m_clock.now_ns());
+        collect_due_timers(m_clock->now_ns());
     if (m_ready.empty()) {
-        if (m_timers.empty())
+        // Nothing ready: time moves on to the next deadline (a timer, or a job parked on the
+        // clock), as if we had waited for it.
+        int parked = 0;
+        const std::int64_t deadline = next_deadline(&parked);
+        if (deadline < 0)
             return false;
-        // Nothing ready: time moves on to the next deadline, as if we had waited for it.
-        drop_stale_timers();
-        if (m_timers.empty())
-            return false;
-        m_clock.advance_to(m_timers.front().when);
-        collect_due_timers(m_clock.now_ns());
+        m_clock->advance_to(deadline);
+        collect_due_timers(m_clock->now_ns());
         if (m_ready.empty())
-            return !m_timers.empty();
+            return true; // the step was the wait (a parked job goes on, or a timer is next)
     }
     run_one_ready_item();
     arm_qt_timer();
@@ -641,7 +691,7 @@ void EventLoop::remove_observer(TraceObserver *observer)
 
 void EventLoop::emit_trace(TraceEvent &event)
 {
-    emit_trace_at(event, m_clock.now_ns());
+    emit_trace_at(event, m_clock->now_ns());
 }
 
 void EventLoop::emit_trace_at(TraceEvent &event, std::int64_t t_ns)

@@ -62,6 +62,8 @@ struct ThreadsafeInbox
     static QEvent::Type wake_event_type();
     /// False when the loop is closed (the callback is dropped).
     bool post(std::function<void()> callback);
+    /// Wakes the loop without a callback (it re-checks its timers and the clock); false when closed.
+    bool wake();
     std::vector<std::function<void()>> take();
 };
 

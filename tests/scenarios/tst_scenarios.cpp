@@ -4,7 +4,7 @@
 // Perfetto has a track per task and a slice per step; the errata scenarios prove their point.
 
 #include "scenario_catalog.h"
-#include "scenario_runner.h"
+#include "scenario_run.h"
 
 #include <coroscope/chrome_trace.h>
 

@@ -20,7 +20,7 @@ TutorialPages tutorial_pages(const ScenarioContext &context)
 
     demo::DemoServerOptions options;
     options.latency = std::chrono::milliseconds(context.integer(QStringLiteral("latency_ms"), 200));
-    options.speed = context.speed;
+    options.latency_on_loop_clock = true; // the run's clock decides when each page is due
     pages.server = std::make_shared<demo::DemoServerThread>(options);
     if (!pages.server->start())
         throw aio::RuntimeError("the demo server could not start: " + pages.server->error_string().toStdString());
@@ -36,6 +36,7 @@ aio::net::FetchOptions browser_request(const QString &url)
     aio::net::FetchOptions options;
     options.headers = {{QByteArrayLiteral("User-Agent"), QByteArrayLiteral("Mozilla/5.0")}};
     options.keep_body = false; // len(page) is all the tutorial keeps
+    options.loop_clock_latency = true; // the demo server's latency passes on the loop clock
     const QUrl parsed(url);
     const QString word = QUrlQuery(parsed).queryItemValue(QStringLiteral("q"));
     options.name = word.isEmpty() ? url : word;

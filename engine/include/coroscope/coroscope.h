@@ -14,6 +14,8 @@
 #include "coroscope/gather.h"
 #include "coroscope/generator.h"
 #include "coroscope/loop.h"
+#include "coroscope/loop_thread.h"
+#include "coroscope/loop_time.h"
 #include "coroscope/print.h"
 #include "coroscope/queue.h"
 #include "coroscope/run.h"

@@ -96,8 +96,11 @@ public:
     // --- time --------------------------------------------------------------------------------
     /// asyncio's loop.time(): seconds on the loop clock.
     [[nodiscard]] double time() const { return double(now_ns()) / 1e9; }
-    [[nodiscard]] std::int64_t now_ns() const { return m_clock.now_ns(); }
-    [[nodiscard]] Clock &clock() noexcept { return m_clock; }
+    [[nodiscard]] std::int64_t now_ns() const { return m_clock->now_ns(); }
+    [[nodiscard]] Clock &clock() noexcept { return *m_clock; }
+    /// The clock for other threads (executor jobs, a window reading the time): it outlives the
+    /// loop as long as they hold it.
+    [[nodiscard]] std::shared_ptr<Clock> shared_clock() const noexcept { return m_clock; }
     /// Changes the clock mode / speed while running (timers keep their loop-time deadlines).
     void set_clock_mode(ClockMode mode);
     void set_speed(double factor);
@@ -168,7 +171,8 @@ public:
     /// blocking fetches two at a time on a 2-core machine and hide the lesson).
     [[nodiscard]] QThreadPool *default_executor();
     /// Work submitted to threads that will report back (executor jobs, network replies): while
-    /// any is in flight the virtual clock does not jump, since that work takes real time.
+    /// any is in flight the virtual clock does not jump, since that work takes real time, unless
+    /// it is parked on the loop clock (Clock::sleep_until / burn_until), waiting for loop time.
     void begin_external_work() noexcept { ++m_external_work; }
     void end_external_work() noexcept { --m_external_work; }
 
@@ -233,6 +237,12 @@ private:
     void collect_due_timers(std::int64_t now);
     void arm_qt_timer();
     bool virtual_jump();
+    /// The virtual clock may jump now: nothing ready and no external work running (work parked
+    /// on the clock does not count); `target` receives where to (the next timer or parked
+    /// deadline). On other clocks: false.
+    [[nodiscard]] bool virtual_jump_target(std::int64_t *target);
+    /// The earliest moment anything waits for (a live timer or a parked waiter), or -1.
+    [[nodiscard]] std::int64_t next_deadline(int *parked_count);
     void drop_stale_timers();
     void take_inbox();
     void check_nested_runs();
@@ -240,7 +250,7 @@ private:
     void release(TimerEntry &entry) noexcept;
 
     LoopOptions m_options;
-    Clock m_clock;
+    std::shared_ptr<Clock> m_clock;
     detail::RingQueue<ReadyItem> m_ready;
     std::vector<TimerEntry> m_timers; // a min-heap on (when, key)
     std::unique_ptr<detail::LoopDriver> m_driver;

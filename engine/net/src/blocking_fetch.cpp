@@ -4,12 +4,15 @@
 #include "reply_watcher_p.h"
 #include "request_p.h"
 
+#include <coroscope/loop_time.h>
+
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QThread>
 #include <QTimer>
 #include <memory>
+#include <thread>
 
 namespace aio::net {
 
@@ -20,6 +23,11 @@ constexpr std::chrono::milliseconds kAbortPoll{20};
 Response blocking_fetch(const QUrl &url, const FetchOptions &options)
 {
     detail::check_url(url);
+    // Where a loop governs this thread (its own, or the one whose executor runs this job), a
+    // latency the server left to the client is waited out on that loop's clock.
+    const std::shared_ptr<Clock> clock = this_thread_clock();
+    const std::int64_t started_loop_ns = clock ? clock->now_ns() : 0;
+    const std::int64_t started_steady_ns = Clock::steady_ns();
     detail::ReplyWatcher::Outcome outcome;
     // The request runs on a helper thread with its own event loop, so the caller's thread
     // (possibly an aio loop's) processes nothing while it waits: it is truly blocked.
@@ -50,6 +58,11 @@ Response blocking_fetch(const QUrl &url, const FetchOptions &options)
     helper->wait();
     if (outcome.error)
         throw *outcome.error;
+    const auto latency = std::chrono::nanoseconds(detail::loop_latency(*outcome.response, options)).count();
+    if (latency > 0 && clock)
+        clock->sleep_until(started_loop_ns + latency);
+    else if (latency > 0)
+        std::this_thread::sleep_for(std::chrono::nanoseconds(started_steady_ns + latency - Clock::steady_ns()));
     return std::move(*outcome.response);
 }
 

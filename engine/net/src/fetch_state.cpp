@@ -50,6 +50,7 @@ void FetchState::start()
     }
     QNetworkAccessManager *manager = m_options.manager ? m_options.manager : &thread_manager();
     QNetworkReply *reply = manager->get(make_request(m_url, m_options));
+    m_started_ns = m_loop->now_ns();
     ref();
     m_loop->begin_external_work();
     m_in_flight = true;
@@ -74,6 +75,12 @@ void FetchState::trace_phase(const QString &text)
 
 void FetchState::on_stage(Stage stage)
 {
+    if (stage == Stage::Receiving && m_options.loop_clock_latency) {
+        // A server leaving its latency to our clock answers at once: the bytes are here long
+        // before the page is due, so the lane says "receiving" only when the hold ends.
+        m_receiving_deferred = true;
+        return;
+    }
     trace_phase(to_text(stage));
 }
 
@@ -102,6 +109,34 @@ void FetchState::on_done(ReplyWatcher::Outcome outcome)
             unref();
         return;
     }
+    const auto latency = outcome.response ? loop_latency(*outcome.response, m_options) : std::chrono::milliseconds(0);
+    const std::int64_t due = m_started_ns + std::chrono::nanoseconds(latency).count();
+    if (due > m_loop->now_ns() && !done()) {
+        // The server left its latency to the loop clock: wait it out there (a timer, not
+        // external work, so the virtual clock may jump to it and pause holds it).
+        m_held = std::move(outcome);
+        m_hold = m_loop->call_at(due, [self = CoreRef<FetchState>(this)] { self->release_held(); });
+        stop_watching(); // may drop the in-flight reference; the timer's keeps this alive
+        return;
+    }
+    if (m_receiving_deferred)
+        trace_phase(to_text(Stage::Receiving));
+    finish(std::move(outcome));
+}
+
+void FetchState::release_held()
+{
+    if (!m_held)
+        return;
+    ReplyWatcher::Outcome outcome = std::move(*m_held);
+    m_held.reset();
+    if (m_receiving_deferred)
+        trace_phase(to_text(Stage::Receiving));
+    finish(std::move(outcome));
+}
+
+void FetchState::finish(ReplyWatcher::Outcome outcome)
+{
     ref(); // outlive stop_watching()'s unref while finishing
     if (!done()) {
         if (outcome.response)
@@ -121,6 +156,10 @@ bool FetchState::cancel(const std::string &message)
     if (m_watcher) {
         trace_phase(QStringLiteral("aborted"));
         m_watcher->abort();
+    }
+    if (m_held) {
+        m_held.reset();
+        m_hold.cancel(); // drops the timer's reference
     }
     const bool cancelled = FutureCore::cancel(message);
     stop_watching();

@@ -9,6 +9,7 @@
 #include "reply_watcher_p.h"
 
 #include <memory>
+#include <optional>
 
 namespace aio::net::detail {
 
@@ -30,6 +31,10 @@ public:
 private:
     void on_stage(Stage stage);
     void on_done(ReplyWatcher::Outcome outcome);
+    /// Settles the future with `outcome` and lets go of the reply.
+    void finish(ReplyWatcher::Outcome outcome);
+    /// The held response's loop-clock latency has passed: hand it over.
+    void release_held();
     void stop_watching();
     void trace_phase(const QString &text);
 
@@ -37,6 +42,10 @@ private:
     FetchOptions m_options;
     QString m_name;
     std::unique_ptr<ReplyWatcher> m_watcher;
+    std::int64_t m_started_ns = 0;                  // loop time when the request started
+    std::optional<ReplyWatcher::Outcome> m_held;    // a response waiting out its loop-clock latency
+    Handle m_hold;                                  // the loop timer that hands it over
+    bool m_receiving_deferred = false;              // "receiving" is shown when the hold ends
     LoopPoster m_poster;         // tells whether the loop still exists when the reply ends
     std::uint64_t m_creator = 0; // the task that called fetch(): its lane shows the stages
     bool m_in_flight = false;    // holds a self reference and one unit of the loop's external work

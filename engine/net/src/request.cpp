@@ -3,6 +3,8 @@
 
 #include "coroscope/net/fetch.h"
 
+#include <algorithm>
+
 namespace aio::net {
 
 QUrl parse_url(const QString &text)
@@ -68,6 +70,16 @@ QNetworkRequest make_request(const QUrl &url, const FetchOptions &options)
 QString display_name(const QUrl &url, const FetchOptions &options)
 {
     return options.name.isEmpty() ? url.toDisplayString() : options.name;
+}
+
+std::chrono::milliseconds loop_latency(const Response &response, const FetchOptions &options)
+{
+    constexpr qint64 kMaxMs = 120'000; // as the demo server's own longest latency
+    if (!options.loop_clock_latency)
+        return std::chrono::milliseconds(0);
+    bool ok = false;
+    const qint64 ms = response.header(QByteArray(loop_latency_header)).toLongLong(&ok);
+    return std::chrono::milliseconds(ok ? std::clamp<qint64>(ms, 0, kMaxMs) : 0);
 }
 
 } // namespace aio::net::detail

@@ -5,9 +5,12 @@
 #include "coroscope/net/fetch_options.h"
 #include "coroscope/net/network_error.h"
 
+#include "coroscope/net/response.h"
+
 #include <QNetworkRequest>
 #include <QString>
 #include <QUrl>
+#include <chrono>
 
 namespace aio::net::detail {
 
@@ -17,6 +20,8 @@ QUrl parse_url(const QString &text);
 void check_url(const QUrl &url);
 /// The request with the options' headers, redirect policy and a default User-Agent.
 QNetworkRequest make_request(const QUrl &url, const FetchOptions &options);
+/// The latency a response leaves to the loop clock (FetchOptions::loop_clock_latency), or 0.
+[[nodiscard]] std::chrono::milliseconds loop_latency(const Response &response, const FetchOptions &options);
 /// What the trace calls the request: the options' name, else the URL.
 QString display_name(const QUrl &url, const FetchOptions &options);
 

@@ -16,6 +16,10 @@ class QNetworkAccessManager;
 
 namespace aio::net {
 
+/// The header a latency-simulating server sends when it leaves its latency to the client's
+/// loop clock (FetchOptions::loop_clock_latency): a whole number of milliseconds.
+inline constexpr char loop_latency_header[] = "X-Loop-Latency-Ms";
+
 struct FetchOptions
 {
     /// Whole-request deadline, from the call to the last body byte (queueing for a connection
@@ -37,6 +41,14 @@ struct FetchOptions
     QString name;
     /// fetch() only: the manager to use; null: one shared manager per thread.
     QNetworkAccessManager *manager = nullptr;
+    /// Latency on the loop clock. A server that simulates latency (Coroscope's demo server in a
+    /// run) may answer at once with the header `loop_latency_header` = N milliseconds instead of
+    /// waiting itself: the response is then handed over only when N ms of *loop* time have passed
+    /// since the request started (fetch() holds it with a loop timer; blocking_fetch() with
+    /// Clock::sleep_until on the governing clock, or plain sleep where none governs). So slow
+    /// motion, pause, step and the virtual clock govern the demo world's latency too. Capped at
+    /// two minutes. false: the header is ignored.
+    bool loop_clock_latency = false;
     /// blocking_fetch() only: set it to true from any thread to abort the request (a blocking call
     /// cannot be cancelled through the loop, as in asyncio's executors).
     std::shared_ptr<std::atomic<bool>> abort_flag;
