@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "compare_controller.h"
 
-#include "session.h"
-
 #include <coroscope/errors.h>
+#include <coroscope/run.h>
+#include <coroscope/task.h>
 #include <demoserver/demo_pages.h>
 #include <demoserver/demo_server_thread.h>
 
@@ -22,8 +22,8 @@ CompareController::CompareController(QObject *parent) : QObject(parent), m_histo
 
 CompareController::~CompareController()
 {
-    m_task = {};
-    m_loop.reset();
+    cancel();
+    m_worker.reset(); // waits for the cancelled run to end
 }
 
 bool CompareController::ensure_server(QString *error)
@@ -85,11 +85,6 @@ void CompareController::runGather()
     options.sequential_blocks = false;
     m_latency_text = custom ? QStringLiteral("custom URLs") : QStringLiteral("%1 ms").arg(m_latency_ms);
 
-    // One loop per thread at a time: the scenario's loop goes first.
-    Session *session = Session::instance();
-    session->reset();
-    session->setBusyElsewhere(QStringLiteral("Run gather is running"));
-
     m_strips.clear();
     for (compare::Variant v : options.variants) {
         Strip strip{v, -1, -1, {}, {}};
@@ -102,11 +97,27 @@ void CompareController::runGather()
     m_arithmetic.clear();
     m_status = QStringLiteral("Warming up…");
     m_clock.start();
-    m_loop = std::make_unique<aio::EventLoop>();
-    m_loop->set_output_handler([](const QString &) {});
-    m_loop->set_report_handler([](const QString &) {});
-    m_task = m_loop->create_task(compare::run_comparison(options, [this](const compare::Progress &p) { on_progress(p); }),
-                                 QStringLiteral("run gather"));
+    // Progress and the outcome come back as queued calls: this object lives on the GUI thread,
+    // and it outlives the worker (the destructor waits for it).
+    m_worker = std::make_unique<aio::LoopThread>(QStringLiteral("run gather"));
+    m_worker->start({}, [this, options](aio::EventLoop &loop) {
+        loop.set_output_handler([](const QString &) {});
+        loop.set_report_handler([](const QString &) {});
+        const auto progress = [this](const compare::Progress &p) {
+            QMetaObject::invokeMethod(this, [this, p] { on_progress(p); }, Qt::QueuedConnection);
+        };
+        compare::ComparisonResult result;
+        QString error;
+        try {
+            result = loop.run_until_complete(loop.create_task(compare::run_comparison(options, progress), QStringLiteral("run gather")));
+        } catch (const aio::CancelledError &) {
+            error = QStringLiteral("cancelled");
+        } catch (const std::exception &e) {
+            error = QString::fromUtf8(e.what());
+        }
+        aio::detail::cancel_all_tasks(loop);
+        QMetaObject::invokeMethod(this, [this, result, error] { finish(result, error); }, Qt::QueuedConnection);
+    });
     m_frame.start();
     Q_EMIT runningChanged();
     Q_EMIT changed();
@@ -115,7 +126,10 @@ void CompareController::runGather()
 void CompareController::cancel()
 {
     if (running())
-        m_task.cancel();
+        m_worker->post([](aio::EventLoop &loop) {
+            for (const auto &task : loop.all_tasks())
+                task->cancel();
+        });
 }
 
 void CompareController::on_progress(const compare::Progress &p)
@@ -160,12 +174,8 @@ double CompareController::progress() const
 
 void CompareController::tick()
 {
-    if (!m_task.valid())
+    if (!running())
         return;
-    if (m_task.done()) {
-        finish();
-        return;
-    }
     // Open bars grow with the clock.
     const double now = double(m_clock.nsecsElapsed()) / 1e6;
     for (Strip &s : m_strips)
@@ -177,21 +187,10 @@ void CompareController::tick()
     m_dirty = false;
 }
 
-void CompareController::finish()
+void CompareController::finish(const compare::ComparisonResult &result, const QString &error)
 {
     m_frame.stop();
-    compare::ComparisonResult result;
-    QString error;
-    try {
-        result = m_task.result();
-    } catch (const aio::CancelledError &) {
-        error = QStringLiteral("cancelled");
-    } catch (const std::exception &e) {
-        error = QString::fromUtf8(e.what());
-    }
-    m_task = {};
-    m_loop.reset();
-    Session::instance()->setBusyElsewhere({});
+    m_worker.reset(); // its body has returned: this only joins the thread
 
     CompareHistoryModel::Row row;
     row.run = ++m_run;

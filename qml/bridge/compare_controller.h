@@ -3,13 +3,14 @@
 // CompareController: the Compare view's "Run gather". Fetches the same pages sequentially, in
 // the executor and with async requests, one variant after another, on a loop of its own, and
 // exposes each variant's pages as a strip (live while it runs), the totals, the speedup, the
-// sum-versus-max arithmetic and the history of runs. Pages come from the loopback demo server
+// sum-versus-max arithmetic and the history of runs. The loop runs on a thread of its own
+// (aio::LoopThread), so a scenario can run in the main view at the same time. Pages come from the loopback demo server
 // (started on first use), or from the URLs the user typed.
 
 #include "compare_history_model.h"
 
 #include <compare/comparison_runner.h>
-#include <coroscope/task.h>
+#include <coroscope/loop_thread.h>
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -49,7 +50,7 @@ public:
     explicit CompareController(QObject *parent = nullptr);
     ~CompareController() override;
 
-    [[nodiscard]] bool running() const { return m_task.valid(); }
+    [[nodiscard]] bool running() const { return m_worker != nullptr; }
     [[nodiscard]] double progress() const;
     [[nodiscard]] QString status() const { return m_status; }
     [[nodiscard]] QVariantList strips() const;
@@ -90,15 +91,15 @@ private:
     };
     void on_progress(const compare::Progress &progress);
     void tick();
-    void finish();
+    /// On the GUI thread, once the worker's comparison has ended (`error`: why it failed).
+    void finish(const compare::ComparisonResult &result, const QString &error);
     bool ensure_server(QString *error);
 
     int m_pages = 6;
     int m_latency_ms = 200;
     QString m_urls;
     std::unique_ptr<demo::DemoServerThread> m_server;
-    std::unique_ptr<aio::EventLoop> m_loop;
-    aio::Task<compare::ComparisonResult> m_task;
+    std::unique_ptr<aio::LoopThread> m_worker; // runs the comparison; null when idle
     QElapsedTimer m_clock;
     QTimer m_frame;
     std::vector<Strip> m_strips;

@@ -49,7 +49,7 @@ Session::Session(QObject *parent)
 
 Session::~Session()
 {
-    destroy_loop();
+    destroy_run();
 }
 
 Session *Session::instance()
@@ -72,8 +72,18 @@ QString Session::section() const { return m_current ? m_current->section : QStri
 QString Session::explanation() const { return m_current ? m_current->explanation : QString(); }
 QString Session::errata() const { return m_current ? m_current->errata : QString(); }
 QString Session::cppFile() const { return m_current ? m_current->cpp_file : QString(); }
-int Session::readyCount() const { return m_loop && !m_loop->is_closed() ? int(m_loop->ready_count()) : 0; }
-int Session::liveTasks() const { return m_loop && !m_loop->is_closed() ? int(m_loop->live_task_count()) : 0; }
+int Session::readyCount() const { return m_ready_count; }
+int Session::liveTasks() const { return m_live_tasks; }
+
+bool Session::usesRealNetwork() const
+{
+    if (!m_current)
+        return false;
+    for (const ScenarioParam &param : m_current->params)
+        if (param.key == QLatin1String("urls") && !param.default_value.toStringList().isEmpty())
+            return true;
+    return false;
+}
 double Session::playhead() const { return double(m_playhead) / 1e9; }
 
 void Session::setScenarios(QList<Scenario> scenarios)
@@ -97,57 +107,25 @@ void Session::selectScenario(const QString &id)
     Q_EMIT scenarioChanged();
 }
 
-void Session::setBusyElsewhere(const QString &reason)
+bool Session::ensure_run(bool paused)
 {
-    if (m_busy_elsewhere == reason)
-        return;
-    m_busy_elsewhere = reason;
-    Q_EMIT statusChanged();
-}
-
-bool Session::ensure_loop(bool paused)
-{
-    if (m_loop)
+    if (m_run)
         return true;
-    // The engine keeps one current loop per thread: never two live loops at once.
-    if (!m_current || !m_current->main || !m_busy_elsewhere.isEmpty())
+    if (!m_current)
         return false;
-    aio::LoopOptions options;
-    options.clock = m_speed > 0 ? aio::ClockMode::Scaled : aio::ClockMode::Virtual;
-    options.speed = m_speed > 0 ? m_speed : 1.0;
-    m_loop = std::make_unique<aio::EventLoop>(options);
-    m_loop->add_observer(&m_recorder);
-    // The console shows prints from the trace (with their times); stdout stays quiet.
-    m_loop->set_output_handler([](const QString &) {});
-    m_loop->set_report_handler([this](const QString &message) {
-        m_reports.emplace_back(m_loop ? m_loop->now_ns() : 0, message);
-    });
-    if (paused)
-        m_loop->pause();
-    ScenarioContext context;
-    for (const ScenarioParam &param : m_current->params)
-        context.params.insert(param.key, param.default_value);
-    try {
-        m_main = m_loop->create_task(m_current->main(context), QStringLiteral("main"));
-    } catch (const std::exception &error) {
-        m_reports.emplace_back(0, QStringLiteral("could not start %1: %2").arg(m_current->id, QString::fromUtf8(error.what())));
-    }
-    m_main_seen_done = false;
+    // The console shows prints from the trace (with their times), so no output echo.
+    m_run = std::make_unique<ScenarioRun>(*m_current, RunOptions{.clock = m_speed > 0 ? aio::ClockMode::Scaled : aio::ClockMode::Virtual,
+                                                                 .speed = m_speed > 0 ? m_speed : 1.0,
+                                                                 .start_paused = paused});
+    m_run->start(); // when it cannot start, the first frame shows why
     m_frame.start();
     return true;
 }
 
-void Session::destroy_loop()
+void Session::destroy_run()
 {
     m_frame.stop();
-    m_main = {};
-    if (m_loop) {
-        // Closing reports and destroys what is still pending; nobody is listening any more.
-        m_loop->set_report_handler([](const QString &) {});
-        m_loop->remove_observer(&m_recorder);
-        m_loop->close();
-        m_loop.reset();
-    }
+    m_run.reset(); // stops what still runs (it gives up waiting on loop time) and joins its thread
 }
 
 void Session::set_state(const QString &state)
@@ -162,12 +140,11 @@ void Session::run()
 {
     if (m_state == QLatin1String("finished") || m_state == QLatin1String("failed"))
         reset();
-    if (!m_loop) {
-        if (!ensure_loop(false))
+    if (!m_run) {
+        if (!ensure_run(false))
             return;
-    } else if (m_loop->paused()) {
-        setSpeed(m_speed); // a step may have left the clock virtual
-        m_loop->resume();
+    } else if (m_state == QLatin1String("paused")) {
+        m_run->resume();
         m_frame.start();
     }
     setFollowLive(true);
@@ -177,9 +154,9 @@ void Session::run()
 
 void Session::pause()
 {
-    if (!m_loop || m_state != QLatin1String("running"))
+    if (!m_run || m_state != QLatin1String("running"))
         return;
-    m_loop->pause();
+    m_run->pause();
     set_state(QStringLiteral("paused"));
     flush();
 }
@@ -196,26 +173,22 @@ void Session::step()
 {
     if (m_state == QLatin1String("finished") || m_state == QLatin1String("failed"))
         return;
-    if (!ensure_loop(true))
+    if (!ensure_run(true))
         return;
-    if (!m_loop->paused())
-        m_loop->pause();
     set_state(QStringLiteral("paused"));
     setFollowLive(true);
-    try {
-        m_loop->step();
-    } catch (const std::exception &error) {
-        m_reports.emplace_back(m_loop->now_ns(), QString::fromUtf8(error.what()));
-    }
+    m_run->step();
+    m_frame.start(); // the step's events arrive from the run's thread
     flush();
 }
 
 void Session::reset()
 {
-    destroy_loop();
-    m_recorder.clear();
+    destroy_run();
+    m_events.clear();
     m_applied = 0;
-    m_reports.clear();
+    m_ready_count = 0;
+    m_live_tasks = 0;
     m_timeline->clear();
     m_console->clear();
     m_cpp->setMarkers({});
@@ -259,14 +232,8 @@ void Session::setSpeed(double speed)
 {
     const bool changed = speed != m_speed;
     m_speed = std::max(0.0, speed);
-    if (m_loop && !m_loop->is_closed()) {
-        if (m_speed > 0) {
-            m_loop->set_clock_mode(aio::ClockMode::Scaled);
-            m_loop->set_speed(m_speed);
-        } else {
-            m_loop->set_clock_mode(aio::ClockMode::Virtual);
-        }
-    }
+    if (m_run)
+        m_run->set_speed(m_speed);
     if (changed)
         Q_EMIT speedChanged();
 }
@@ -305,14 +272,11 @@ void Session::setSelectedTask(qulonglong id)
 
 bool Session::cancelSelected()
 {
-    if (!m_loop || m_loop->is_closed() || !m_selected)
+    const Lane *lane = m_selected ? m_timeline->lane(m_selected) : nullptr;
+    if (!m_run || m_run->finished() || !lane || lane->kind == LaneKind::ExecutorThread || lane->finished >= 0)
         return false;
-    bool cancelled = false;
-    for (const auto &task : m_loop->all_tasks())
-        if (task->id() == m_selected)
-            cancelled = task->cancel("cancelled from the details panel");
-    flush();
-    return cancelled;
+    m_run->cancel_task(m_selected, QStringLiteral("cancelled from the details panel"));
+    return true;
 }
 
 QString Session::exportTrace(const QString &pathOrUrl)
@@ -321,77 +285,64 @@ QString Session::exportTrace(const QString &pathOrUrl)
     const QString path = url.isLocalFile() ? url.toLocalFile() : pathOrUrl;
     if (path.isEmpty())
         return QStringLiteral("no file name given");
-    if (m_recorder.events().empty())
+    if (m_events.empty())
         return QStringLiteral("nothing to export yet: run a scenario first");
     QString error;
-    if (!aio::write_chrome_trace(path, m_recorder.events(), &error))
+    if (!aio::write_chrome_trace(path, m_events, &error))
         return error;
     return {};
 }
 
 void Session::flush()
 {
-    if (!m_loop)
+    if (!m_run)
         return;
     const std::int64_t before_now = m_now;
-    const int before_ready = readyCount();
-    if (!m_main_seen_done)
-        m_now = m_loop->now_ns();
-    const auto &events = m_recorder.events();
-    for (; m_applied < events.size(); ++m_applied) {
-        const aio::TraceEvent &e = events[m_applied];
+    const int before_ready = m_ready_count;
+    const int before_live = m_live_tasks;
+    // Read first: once the run has ended, the take below gets every event it left.
+    const bool ended = m_run->finished();
+    // The clock keeps running while a step blocks the loop: the open bar grows with it.
+    m_now = m_run->now_ns();
+    m_run->take_events(m_events);
+    for (; m_applied < m_events.size(); ++m_applied) {
+        const aio::TraceEvent &e = m_events[m_applied];
         m_timeline->consume(e);
         if (e.type == aio::TraceType::Print)
             m_console->print(e.t_ns, e.task, e.text);
         m_now = std::max(m_now, e.t_ns);
     }
-    for (const auto &[t, message] : m_reports)
-        m_console->report(t, message);
-    m_reports.clear();
+    for (const RunReport &report : m_run->take_reports())
+        m_console->report(report.t_ns, report.message);
     m_timeline->commit(m_now);
-    check_finished();
+    m_ready_count = m_timeline->readyTaskCount();
+    m_live_tasks = m_timeline->liveTaskCount();
+    if (ended)
+        finish();
     if (m_follow && m_playhead != m_now) {
         m_playhead = m_now;
         Q_EMIT playheadChanged();
     }
     update_markers();
     update_selection();
-    if (before_now != m_now || before_ready != readyCount())
+    if (before_now != m_now || before_ready != m_ready_count || before_live != m_live_tasks)
         Q_EMIT statusChanged();
 }
 
-void Session::check_finished()
+void Session::finish()
 {
-    if (!m_main.valid()) {
-        // The scenario could not even be started (its error is in the console).
-        if (m_loop && m_state != QLatin1String("failed")) {
-            m_frame.stop();
-            set_state(QStringLiteral("failed"));
-        }
+    if (m_state == QLatin1String("finished") || m_state == QLatin1String("failed"))
         return;
-    }
-    if (!m_main.done())
-        return;
-    if (!m_main_seen_done) {
-        m_main_seen_done = true;
-        if (const Lane *lane = m_timeline->lane(m_main.id()))
-            m_main_result = lane->state == LaneState::Done ? lane->result : lane->error;
-        try {
-            (void)m_main.exception(); // retrieved: the window shows it, no "never retrieved" report
-        } catch (...) {
-        }
-        // As asyncio.run does: what main left behind is cancelled.
-        for (const auto &task : m_loop->all_tasks())
-            task->cancel();
-    }
-    if (m_loop->live_task_count() > 0) {
-        if (m_loop->paused())
-            m_loop->resume(); // let the cancellations be delivered
-        return;
-    }
+    const Lane *main = m_timeline->lane(m_run->main_task());
+    if (main)
+        m_main_result = main->state == LaneState::Done ? main->result : main->error;
+    const QString error = m_run->error();
+    if (!main && !error.isEmpty())
+        m_console->report(m_now, QStringLiteral("could not start %1: %2").arg(m_current->id, error));
     m_frame.stop();
-    const Lane *lane = m_timeline->lane(m_main.id());
-    set_state(lane && lane->state == LaneState::Failed ? QStringLiteral("failed") : QStringLiteral("finished"));
+    // A cancelled main is an ending, not a failure (its lane says "cancelled").
+    const bool failed = main ? main->state == LaneState::Failed : !error.isEmpty();
+    set_state(failed ? QStringLiteral("failed") : QStringLiteral("finished"));
     Q_EMIT finished();
 }
 
@@ -456,7 +407,7 @@ void Session::update_selection()
             code = m_cpp->lines()[lane->await_line - 1].trimmed();
         map[QStringLiteral("sourceLine")] = code;
         map[QStringLiteral("sourceLineNumber")] = lane->await_line;
-        const bool live = m_loop && !m_loop->is_closed() && !executor && lane->finished < 0;
+        const bool live = m_run && !m_run->finished() && !executor && lane->finished < 0;
         map[QStringLiteral("canCancel")] = live && (lane->state == LaneState::Pending || lane->state == LaneState::Waiting);
     }
     if (map != m_selection) {

@@ -1,17 +1,19 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-// Session: the window's controller. It runs the selected scenario LIVE on an aio::EventLoop on
-// the GUI thread (the task is created and Qt's own event loop drives it), records the trace, and
-// once per frame feeds what happened into the timeline, console and code models. Run, Pause,
-// Step, Reset, speed, Export trace and Cancel selected task are its slots.
+// Session: the window's controller. It runs the selected scenario on a ScenarioRun (the loop on
+// a thread of its own, so a step that blocks the loop never freezes the window) and once per
+// frame turns what the run's trace gained into the timeline, console and code models. Run,
+// Pause, Step, Reset, speed, Export trace and Cancel selected task are its slots; they become
+// the run's commands.
 
 #include "code_model.h"
 #include "console_model.h"
 #include "scenario_list_model.h"
 #include "timeline_model.h"
 
-#include <coroscope/task.h>
-#include <coroscope/trace_recorder.h>
+#include "scenario_run.h"
+
+#include <coroscope/trace.h>
 
 #include <QObject>
 #include <QTimer>
@@ -53,8 +55,8 @@ class Session : public QObject
     /// The selected lane's details: name, state, parent, times, awaiting, result/error, source line.
     Q_PROPERTY(QVariantMap selection READ selection NOTIFY selectionChanged)
     Q_PROPERTY(QString mainResult READ mainResult NOTIFY statusChanged)
-    /// Why Run / Step are unavailable now (another view's loop runs on this thread); empty otherwise.
-    Q_PROPERTY(QString busyElsewhere READ busyElsewhere NOTIFY statusChanged)
+    /// The run's pages come from the user's own URLs, whose latency no clock can slow down.
+    Q_PROPERTY(bool usesRealNetwork READ usesRealNetwork NOTIFY scenarioChanged)
 
 public:
     /// Not default-constructible on purpose: QML must take instance() through create().
@@ -90,12 +92,11 @@ public:
     void setSelectedTask(qulonglong id);
     [[nodiscard]] QVariantMap selection() const { return m_selection; }
     [[nodiscard]] QString mainResult() const { return m_main_result; }
-    [[nodiscard]] QString busyElsewhere() const { return m_busy_elsewhere; }
-    void setBusyElsewhere(const QString &reason);
+    [[nodiscard]] bool usesRealNetwork() const;
 
     void setScenarios(QList<Scenario> scenarios);
     /// The events recorded since the last reset.
-    [[nodiscard]] const std::vector<aio::TraceEvent> &events() const { return m_recorder.events(); }
+    [[nodiscard]] const std::vector<aio::TraceEvent> &events() const { return m_events; }
     /// Processes recorded events into the models now (the frame timer does it otherwise).
     void flush();
 
@@ -122,12 +123,13 @@ Q_SIGNALS:
     void finished();
 
 private:
-    bool ensure_loop(bool paused);
-    void destroy_loop();
+    bool ensure_run(bool paused);
+    void destroy_run();
     void update_markers();
     void update_selection();
     void set_state(const QString &state);
-    void check_finished();
+    /// The run has ended (main done, the rest cancelled): the final state and result.
+    void finish();
 
     ScenarioListModel *m_scenarios;
     TimelineModel *m_timeline;
@@ -137,16 +139,14 @@ private:
     std::map<int, int> m_cpp_to_python;
     const Scenario *m_current = nullptr;
 
-    aio::TraceRecorder m_recorder;
-    std::unique_ptr<aio::EventLoop> m_loop;
-    aio::Task<void> m_main;
-    bool m_main_seen_done = false;
-    std::size_t m_applied = 0;
-    std::vector<std::pair<std::int64_t, QString>> m_reports;
+    std::unique_ptr<ScenarioRun> m_run;
+    std::vector<aio::TraceEvent> m_events; // the run's trace so far
+    std::size_t m_applied = 0;             // events already in the models
+    int m_ready_count = 0;
+    int m_live_tasks = 0;
     QTimer m_frame;
     QString m_state = QStringLiteral("idle");
     QString m_main_result;
-    QString m_busy_elsewhere;
     std::int64_t m_now = 0;
     std::int64_t m_playhead = 0;
     bool m_follow = true;

@@ -318,6 +318,20 @@ void TimelineModel::clear()
     Q_EMIT committed();
 }
 
+int TimelineModel::readyTaskCount() const
+{
+    return int(std::count_if(m_lanes.begin(), m_lanes.end(), [](const auto &lane) {
+        return lane->kind == LaneKind::Task && lane->finished < 0 && lane->state == LaneState::Pending;
+    }));
+}
+
+int TimelineModel::liveTaskCount() const
+{
+    return int(std::count_if(m_lanes.begin(), m_lanes.end(), [](const auto &lane) {
+        return lane->kind != LaneKind::ExecutorThread && lane->finished < 0;
+    }));
+}
+
 std::int64_t TimelineModel::busyNs(const Lane &lane) const
 {
     return lane.busy + (lane.step_began >= 0 ? std::max<std::int64_t>(0, m_now - lane.step_began) : 0);

@@ -51,6 +51,10 @@ public:
 
     [[nodiscard]] std::int64_t now() const noexcept { return m_now; }
     [[nodiscard]] int taskCount() const noexcept { return m_task_count; }
+    /// Tasks on the ready queue now (created or woken, not yet running).
+    [[nodiscard]] int readyTaskCount() const;
+    /// Tasks and generators not finished yet.
+    [[nodiscard]] int liveTaskCount() const;
     [[nodiscard]] const Lane *lane(std::uint64_t id) const;
     [[nodiscard]] const Lane *laneAt(int row) const;
     [[nodiscard]] int rowOf(std::uint64_t id) const;

@@ -17,12 +17,11 @@ ToolBar {
         { text: "1× (real time)", value: 1 }, { text: "2×", value: 2 }, { text: "4×", value: 4 },
         { text: "10×", value: 10 }, { text: "instant (virtual clock)", value: 0 }
     ]
-    readonly property bool canRun: Session.scenarioId !== "" && Session.busyElsewhere === ""
-                                    && Session.loopState !== "running"
+    readonly property bool canRun: Session.scenarioId !== "" && Session.loopState !== "running"
 
     function run() { if (canRun) Session.run() }
     function pause() { Session.pause() }
-    function step() { if (Session.scenarioId !== "" && Session.busyElsewhere === "") Session.step() }
+    function step() { if (Session.scenarioId !== "") Session.step() }
     function reset() { Session.reset() }
     function exportTrace() { exportDialog.open() }
 
@@ -56,7 +55,7 @@ ToolBar {
         ToolButton {
             objectName: "stepButton"
             text: qsTr("↷ Step")
-            enabled: Session.scenarioId !== "" && Session.busyElsewhere === "" && bar.viewIndex === 0
+            enabled: Session.scenarioId !== "" && bar.viewIndex === 0
                      && Session.loopState !== "finished" && Session.loopState !== "failed"
             onClicked: bar.step()
             ToolTip.visible: hovered; ToolTip.text: qsTr("Run exactly one ready item: one task step or callback (F10)")

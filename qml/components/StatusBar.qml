@@ -20,8 +20,9 @@ ToolBar {
         Label { objectName: "elapsedLabel"; text: qsTr("Elapsed: %1").arg(Theme.formatSeconds(Session.now)) }
         Label { text: qsTr("Playhead: %1%2").arg(Theme.formatSeconds(Session.playhead)).arg(Session.followLive ? qsTr(" (live)") : "") }
         Label {
-            text: Session.busyElsewhere !== "" ? Session.busyElsewhere
-                  : Session.mainResult !== "" ? qsTr("main → %1").arg(Session.mainResult) : ""
+            text: Session.mainResult !== "" ? qsTr("main → %1").arg(Session.mainResult)
+                  : Session.usesRealNetwork ? qsTr("Your own URLs keep their real latency: slow motion and pause cannot slow the internet")
+                  : ""
             elide: Text.ElideRight
             Layout.fillWidth: true
         }

@@ -5,6 +5,7 @@
 
 #include "scenario_catalog.h"
 #include "scenario_run.h"
+#include "demoserver/demo_pages.h"
 
 #include <coroscope/chrome_trace.h>
 
@@ -155,9 +156,9 @@ private Q_SLOTS:
             << QStringLiteral("future.done(): False\nresult set by call_later\nfuture.done(): True\ntask.done(): False\n"
                               "await task: 3\ndoomed.cancelled(): True\ntask.result(): 3\n"
                               "burn_cpu on the loop thread\nburn_cpu on a pool thread\nbeat.cancelled(): True\n")
-            << qint64(1000)
-            << QStringList{QStringLiteral("main:done:0:0:1000"), QStringLiteral("add:done:500:500:1000"),
-                           QStringLiteral("sleeper:cancelled:500:500:1000"), QStringLiteral("heartbeat:cancelled:1000:1000:1000")};
+            << qint64(1400) // each burn lasts 0.2 s of loop time, on the virtual clock too
+            << QStringList{QStringLiteral("main:done:0:0:1400"), QStringLiteral("add:done:500:500:1000"),
+                           QStringLiteral("sleeper:cancelled:500:500:1000"), QStringLiteral("heartbeat:cancelled:1000:1000:1400")};
         QTest::newRow("executor-partial") << QStringLiteral("executor-partial")
                                           << QStringLiteral("hello python \nhello python\nhello-python-script\n") << qint64(0)
                                           << QStringList{QStringLiteral("main:done:0:0:0")};
@@ -463,8 +464,17 @@ private Q_SLOTS:
             QCOMPARE(result.tasks[std::size_t(i + 1)].name, QStringLiteral("fetch"));
             QCOMPARE(result.tasks[std::size_t(i + 1)].result, sizes[i]);
         }
-        // Network waits are real work: the virtual clock does not jump over them.
-        QCOMPARE(result.elapsed_ns, std::int64_t(0));
+        // The demo server's latencies pass on the loop clock: exact on the virtual clock, the sum
+        // of the six when fetched one after another, the slowest when fetched concurrently.
+        std::int64_t sum = 0, slowest = 0;
+        for (const QString &word : demo::DemoPages::tutorial_words()) {
+            const auto ms = demo::DemoPages::latency_for(word, std::chrono::milliseconds(50), 0.1).count();
+            sum += ms;
+            slowest = std::max<std::int64_t>(slowest, ms);
+        }
+        const std::int64_t expected_ms = fetch_tasks == 0 ? sum : slowest;
+        QCOMPARE(result.elapsed_ns, expected_ms * 1'000'000);
+        QCOMPARE(lines[1], QStringLiteral("elapsed: %1 s").arg(double(expected_ms) / 1000, 0, 'f', 3));
     }
 
     void sequential_takes_the_sum_and_the_others_the_slowest()
