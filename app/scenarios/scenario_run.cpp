@@ -50,6 +50,7 @@ struct ScenarioRun::State : aio::TraceObserver
     std::function<void()> on_finished;
     std::atomic<std::uint64_t> main_task{0};
     std::atomic<bool> stop_requested{false};
+    std::atomic<std::uint64_t> commands_done{0};
 
     void on_trace(const aio::TraceEvent &event) override
     {
@@ -168,7 +169,7 @@ void ScenarioRun::pause()
     // draining when the command reaches its thread.
     if (auto clock = m_thread->clock())
         clock->set_frozen(true);
-    m_thread->post([](aio::EventLoop &loop) { loop.pause(); });
+    post([](aio::EventLoop &loop) { loop.pause(); });
 }
 
 void ScenarioRun::resume()
@@ -177,14 +178,14 @@ void ScenarioRun::resume()
         return;
     if (auto clock = m_thread->clock())
         clock->set_frozen(false);
-    m_thread->post([](aio::EventLoop &loop) { loop.resume(); });
+    post([](aio::EventLoop &loop) { loop.resume(); });
 }
 
 void ScenarioRun::step()
 {
     if (!m_thread)
         return;
-    m_thread->post([](aio::EventLoop &loop) {
+    post([](aio::EventLoop &loop) {
         if (!loop.paused())
             loop.pause();
         loop.step();
@@ -201,7 +202,7 @@ void ScenarioRun::set_speed(double speed)
             clock->set_speed(speed);
         clock->set_mode(mode);
     }
-    m_thread->post([mode, speed](aio::EventLoop &loop) {
+    post([mode, speed](aio::EventLoop &loop) {
         if (speed > 0)
             loop.set_speed(speed);
         loop.set_clock_mode(mode); // re-arms the loop's timer for the new pace
@@ -212,7 +213,7 @@ void ScenarioRun::cancel_task(std::uint64_t id, QString message)
 {
     if (!m_thread)
         return;
-    m_thread->post([id, message = message.toStdString()](aio::EventLoop &loop) {
+    post([id, message = message.toStdString()](aio::EventLoop &loop) {
         for (const auto &task : loop.all_tasks())
             if (task->id() == id)
                 task->cancel(message);
@@ -228,7 +229,15 @@ void ScenarioRun::stop()
     // back to its event loop and takes the command.
     if (auto clock = m_thread->clock())
         clock->shut_down();
-    m_thread->post([](aio::EventLoop &loop) { loop.stop(); });
+    post([](aio::EventLoop &loop) { loop.stop(); });
+}
+
+void ScenarioRun::post(std::function<void(aio::EventLoop &)> command)
+{
+    m_thread->post([state = m_state, command = std::move(command)](aio::EventLoop &loop) {
+        command(loop);
+        ++state->commands_done;
+    });
 }
 
 // --- readings ----------------------------------------------------------------------------------
@@ -242,6 +251,11 @@ std::int64_t ScenarioRun::now_ns() const
     }
     const auto clock = m_thread ? m_thread->clock() : nullptr;
     return clock ? clock->now_ns() : 0;
+}
+
+std::uint64_t ScenarioRun::commands_done() const
+{
+    return m_state->commands_done;
 }
 
 std::uint64_t ScenarioRun::main_task() const

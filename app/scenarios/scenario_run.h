@@ -112,6 +112,8 @@ public:
     /// The reports since the last call.
     [[nodiscard]] std::vector<RunReport> take_reports();
     [[nodiscard]] bool finished() const;
+    /// How many commands the run's thread has carried out (tests wait for a step's effect).
+    [[nodiscard]] std::uint64_t commands_done() const;
     /// Waits for the end of the run; false on time-out.
     bool wait(std::chrono::milliseconds timeout = std::chrono::milliseconds::max());
     /// Everything the run left behind; complete once finished().
@@ -120,6 +122,8 @@ public:
 private:
     struct State;
     void run_on_loop_thread(aio::EventLoop &loop);
+    /// Posts `command` to the run's thread, counted in commands_done() once carried out.
+    void post(std::function<void(aio::EventLoop &)> command);
 
     const Scenario &m_scenario;
     RunOptions m_options;
