@@ -40,10 +40,15 @@ class Future;
 template<typename T>
 class Task;
 
+class EventLoop;
+
 namespace detail {
 class LoopDriver;
 struct ThreadsafeInbox;
 struct CallbackHandle;
+struct GeneratorPromiseBase;
+void submit_job(EventLoop &loop, QThreadPool *pool, std::uint64_t job_id, std::function<void()> job,
+                std::function<void()> on_done);
 } // namespace detail
 
 /// A scheduled callback (call_soon / call_later / call_at); cancel() stops it from running.
@@ -196,7 +201,16 @@ public:
     void set_report_handler(std::function<void(const QString &)> handler);
     void report(const QString &message);
 
-    // --- engine internals (used by awaiters; not part of the user API) ----------------------
+    /// True while a task step or callback of this loop runs (run_until_complete refuses then).
+    [[nodiscard]] bool inside_step() const noexcept { return m_step_depth > 0; }
+
+private:
+    // --- engine internals: the task and future states, generators and executor jobs ---------
+    friend class detail::LoopDriver;
+    friend class FutureCore;
+    friend class TaskCore;
+    friend struct detail::GeneratorPromiseBase;
+    friend void detail::submit_job(EventLoop &, QThreadPool *, std::uint64_t, std::function<void()>, std::function<void()>);
     std::uint64_t next_id() noexcept { return ++m_last_id; }
     /// Puts a task's next step on the ready queue (takes a reference to it).
     void schedule(TaskCore *task, ScheduleCause cause, std::uint64_t waker = 0);
@@ -209,10 +223,7 @@ public:
     void run_parked(std::uint64_t key);
     void task_born(TaskCore *task) noexcept;
     void task_finished(TaskCore *task) noexcept;
-    [[nodiscard]] bool inside_step() const noexcept { return m_step_depth > 0; }
 
-private:
-    friend class detail::LoopDriver;
     // Both hold a reference to their task or callback (exactly one is set).
     struct ReadyItem
     {

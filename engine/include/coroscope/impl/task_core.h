@@ -45,9 +45,6 @@ public:
     /// asyncio's Task.cancelling(): cancellation requested and not yet delivered.
     [[nodiscard]] bool cancelling() const noexcept { return m_cancel_requested; }
 
-    /// Runs one step (the loop calls this).
-    void step();
-
     // --- the suspension protocol (called from awaiters during a step) ------------------------
     /// Where the next step resumes, and the source line of the co_await that suspended.
     void set_resume_point(std::coroutine_handle<> handle, std::source_location where) noexcept
@@ -77,15 +74,6 @@ public:
     /// waits on (the text still names the inner wait). Returns the previous context.
     WaitKind exchange_wait_context(WaitKind kind) noexcept { return std::exchange(m_wait_context, kind); }
 
-    // Live-task list links (owned by the loop).
-    TaskCore *m_live_prev = nullptr;
-    TaskCore *m_live_next = nullptr;
-    /// Destroys the coroutine of a task that will never finish (the loop is closing).
-    void abandon();
-    [[nodiscard]] std::uint64_t timer_key() const noexcept { return m_timer_key; }
-    /// The loop moved this task from its timer to the ready queue.
-    void timer_fired() noexcept;
-
 protected:
     [[nodiscard]] std::coroutine_handle<> root() const noexcept { return m_root; }
     /// Moves the finished root coroutine's result or error into this task's state.
@@ -95,6 +83,19 @@ protected:
     void destroy_root() noexcept;
 
 private:
+    // What only the loop does to a task (it keeps the live list and the queues).
+    friend class EventLoop;
+    /// Runs one step.
+    void step();
+    /// Destroys the coroutine of a task that will never finish (the loop is closing).
+    void abandon();
+    [[nodiscard]] std::uint64_t timer_key() const noexcept { return m_timer_key; }
+    /// The loop moved this task from its timer to the ready queue.
+    void timer_fired() noexcept;
+    // Live-task list links (owned by the loop).
+    TaskCore *m_live_prev = nullptr;
+    TaskCore *m_live_next = nullptr;
+
     void deliver_cancellation();
     static void wake_hook(void *context, FutureCore &future);
     void after_suspend();
