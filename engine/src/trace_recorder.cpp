@@ -18,83 +18,99 @@ const char *to_string(TaskStatus status) noexcept
     return "?";
 }
 
+const TaskSummary *TaskSummarizer::consume(const TraceEvent &e)
+{
+    if (e.type == TraceType::Spawn) {
+        if (e.spawn_kind != SpawnKind::Task && e.spawn_kind != SpawnKind::AsyncGenerator)
+            return nullptr;
+        m_index[e.task] = m_rows.size();
+        TaskSummary &row = m_rows.emplace_back();
+        row.id = e.task;
+        row.parent = e.other;
+        row.name = e.text;
+        row.kind = e.spawn_kind;
+        row.created_ns = e.t_ns;
+        row.spawn_src = e.src;
+        return &row;
+    }
+    const auto it = m_index.find(e.task);
+    if (it == m_index.end())
+        return nullptr;
+    TaskSummary &row = m_rows[it->second];
+    const auto close_wait = [&row](std::int64_t t) {
+        if (row.wait_open_since_ns >= 0)
+            row.waiting_ns += t - std::exchange(row.wait_open_since_ns, -1);
+    };
+    const auto close_step = [&row](std::int64_t t) {
+        if (row.step_open_since_ns >= 0)
+            row.busy_ns += t - std::exchange(row.step_open_since_ns, -1);
+    };
+    switch (e.type) {
+    case TraceType::StepBegin:
+        if (row.started_ns < 0)
+            row.started_ns = e.t_ns;
+        close_wait(e.t_ns);
+        row.step_open_since_ns = e.t_ns;
+        row.status = TaskStatus::Running;
+        row.waiting_on.clear();
+        ++row.steps;
+        return &row;
+    case TraceType::StepEnd:
+        close_step(e.t_ns);
+        if (e.reason == StepEndReason::Await || e.reason == StepEndReason::Yield) {
+            row.status = TaskStatus::Waiting;
+            row.waiting_on = e.text;
+            row.await_src = e.src;
+            row.wait_open_since_ns = e.t_ns;
+        }
+        return &row;
+    case TraceType::Done:
+        row.finished_ns = e.t_ns;
+        row.waiting_on.clear();
+        close_wait(e.t_ns);
+        close_step(e.t_ns);
+        if (e.outcome == DoneOutcome::Result) {
+            row.status = TaskStatus::Done;
+            row.result = e.text;
+        } else {
+            row.status = e.outcome == DoneOutcome::Cancelled ? TaskStatus::Cancelled : TaskStatus::Failed;
+            row.error = e.text;
+        }
+        return &row;
+    default:
+        return nullptr;
+    }
+}
+
+const TaskSummary *TaskSummarizer::find(std::uint64_t id) const
+{
+    const auto it = m_index.find(id);
+    return it == m_index.end() ? nullptr : &m_rows[it->second];
+}
+
+std::vector<TaskSummary> TaskSummarizer::closed_at(std::int64_t now_ns) const
+{
+    std::vector<TaskSummary> rows = m_rows;
+    for (TaskSummary &row : rows) {
+        row.busy_ns = row.busy_at(now_ns);
+        row.waiting_ns = row.waiting_at(now_ns);
+        row.step_open_since_ns = row.wait_open_since_ns = -1;
+    }
+    return rows;
+}
+
+void TaskSummarizer::clear()
+{
+    m_rows.clear();
+    m_index.clear();
+}
+
 std::vector<TaskSummary> summarize_tasks(const std::vector<TraceEvent> &events, std::int64_t now_ns)
 {
-    std::vector<TaskSummary> rows;
-    std::unordered_map<std::uint64_t, std::size_t> index;
-    std::unordered_map<std::uint64_t, std::int64_t> step_began, wait_began;
-
-    for (const TraceEvent &e : events) {
-        if (e.type == TraceType::Spawn) {
-            if (e.spawn_kind != SpawnKind::Task && e.spawn_kind != SpawnKind::AsyncGenerator)
-                continue;
-            index[e.task] = rows.size();
-            TaskSummary row;
-            row.id = e.task;
-            row.parent = e.other;
-            row.name = e.text;
-            row.kind = e.spawn_kind;
-            row.created_ns = e.t_ns;
-            row.spawn_src = e.src;
-            rows.push_back(row);
-            continue;
-        }
-        auto it = index.find(e.task);
-        if (it == index.end())
-            continue;
-        TaskSummary &row = rows[it->second];
-        switch (e.type) {
-        case TraceType::StepBegin:
-            if (row.started_ns < 0)
-                row.started_ns = e.t_ns;
-            if (auto w = wait_began.find(e.task); w != wait_began.end()) {
-                row.waiting_ns += e.t_ns - w->second;
-                wait_began.erase(w);
-            }
-            step_began[e.task] = e.t_ns;
-            row.status = TaskStatus::Running;
-            row.waiting_on.clear();
-            ++row.steps;
-            break;
-        case TraceType::StepEnd:
-            if (auto s = step_began.find(e.task); s != step_began.end()) {
-                row.busy_ns += e.t_ns - s->second;
-                step_began.erase(s);
-            }
-            if (e.reason == StepEndReason::Await || e.reason == StepEndReason::Yield) {
-                row.status = TaskStatus::Waiting;
-                row.waiting_on = e.text;
-                row.await_src = e.src;
-                wait_began[e.task] = e.t_ns;
-            }
-            break;
-        case TraceType::Done:
-            row.finished_ns = e.t_ns;
-            row.waiting_on.clear();
-            if (auto w = wait_began.find(e.task); w != wait_began.end()) {
-                row.waiting_ns += e.t_ns - w->second;
-                wait_began.erase(w);
-            }
-            if (e.outcome == DoneOutcome::Result) {
-                row.status = TaskStatus::Done;
-                row.result = e.text;
-            } else if (e.outcome == DoneOutcome::Cancelled) {
-                row.status = TaskStatus::Cancelled;
-                row.error = e.text;
-            } else {
-                row.status = TaskStatus::Failed;
-                row.error = e.text;
-            }
-            break;
-        default:
-            break;
-        }
-    }
-    for (auto &[task, began] : wait_began)
-        rows[index[task]].waiting_ns += now_ns - began;
-    for (auto &[task, began] : step_began)
-        rows[index[task]].busy_ns += now_ns - began;
-    return rows;
+    TaskSummarizer summarizer;
+    for (const TraceEvent &e : events)
+        summarizer.consume(e);
+    return summarizer.closed_at(now_ns);
 }
 
 } // namespace aio

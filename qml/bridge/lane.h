@@ -36,16 +36,12 @@ struct Lane
     LaneKind kind = LaneKind::Task;
     QString name;
     LaneState state = LaneState::Pending;
-    std::int64_t created = 0;
-    std::int64_t started = -1;
-    std::int64_t finished = -1;
-    std::int64_t busy = 0;     ///< closed steps only; open time is added on read
-    std::int64_t waiting = 0;
-    std::int64_t step_began = -1; ///< open step (busy) since
-    std::int64_t wait_began = -1; ///< open wait since
-    QString waiting_on;
-    QString result;
-    QString error;
+    std::int64_t created = 0;  ///< when the lane appeared (a task's spawn, a thread's first job)
+    /// A task's times, result and error are its aio::TaskSummary's (TimelineModel::summary);
+    /// an executor thread is no task, so its busy time is kept here.
+    std::int64_t thread_busy = 0;        ///< finished jobs only
+    std::int64_t thread_busy_since = -1; ///< a job runs since then
+    QString waiting_on;        ///< what it waits on, as the lane's label says it
     const char *await_file = nullptr;
     int await_line = 0;
     const char *spawn_file = nullptr;

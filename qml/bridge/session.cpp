@@ -273,7 +273,7 @@ void Session::setSelectedTask(qulonglong id)
 bool Session::cancelSelected()
 {
     const Lane *lane = m_selected ? m_timeline->lane(m_selected) : nullptr;
-    if (!m_run || m_run->finished() || !lane || lane->kind == LaneKind::ExecutorThread || lane->finished >= 0)
+    if (!m_run || m_run->finished() || !lane || lane->kind == LaneKind::ExecutorThread || m_timeline->finishedAt(*lane) >= 0)
         return false;
     m_run->cancel_task(m_selected, QStringLiteral("cancelled from the details panel"));
     return true;
@@ -334,8 +334,8 @@ void Session::finish()
     if (m_state == QLatin1String("finished") || m_state == QLatin1String("failed"))
         return;
     const Lane *main = m_timeline->lane(m_run->main_task());
-    if (main)
-        m_main_result = main->state == LaneState::Done ? main->result : main->error;
+    if (const aio::TaskSummary *row = m_timeline->summary(m_run->main_task()))
+        m_main_result = row->status == aio::TaskStatus::Done ? row->result : row->error;
     const QString error = m_run->error();
     if (!main && !error.isEmpty())
         m_console->report(m_now, QStringLiteral("could not start %1: %2").arg(m_current->id, error));
@@ -352,7 +352,8 @@ void Session::update_markers()
     if (m_current) {
         for (int row = 0; row < m_timeline->rowCount(); ++row) {
             const Lane *lane = m_timeline->laneAt(row);
-            if (lane->kind == LaneKind::ExecutorThread || (lane->finished >= 0 && m_playhead >= lane->finished))
+            const std::int64_t finished = m_timeline->finishedAt(*lane);
+            if (lane->kind == LaneKind::ExecutorThread || (finished >= 0 && m_playhead >= finished))
                 continue;
             const Segment *s = lane->segment_at(m_playhead);
             if (!s || !s->line || !same_file(s->file, m_current->cpp_file))
@@ -372,6 +373,7 @@ void Session::update_selection()
     const Lane *lane = m_selected ? m_timeline->lane(m_selected) : nullptr;
     if (lane) {
         const bool executor = lane->kind == LaneKind::ExecutorThread;
+        const aio::TaskSummary *task = m_timeline->summary(lane->id); // null for executor threads
         const Lane *parent = m_timeline->lane(lane->parent);
         map[QStringLiteral("id")] = QVariant::fromValue<qulonglong>(lane->id);
         map[QStringLiteral("name")] = lane->name;
@@ -384,8 +386,8 @@ void Session::update_selection()
         map[QStringLiteral("colorIndex")] = lane->color;
         map[QStringLiteral("parent")] = parent ? parent->name : (executor ? QStringLiteral("the default executor") : QStringLiteral("the event loop"));
         map[QStringLiteral("created")] = seconds_text(lane->created);
-        map[QStringLiteral("started")] = seconds_text(lane->started);
-        map[QStringLiteral("finished")] = seconds_text(lane->finished);
+        map[QStringLiteral("started")] = seconds_text(task ? task->started_ns : lane->created);
+        map[QStringLiteral("finished")] = seconds_text(task ? task->finished_ns : -1);
         map[QStringLiteral("busy")] = TimeAxis::formatSeconds(double(m_timeline->busyNs(*lane)) / 1e9);
         map[QStringLiteral("waiting")] = TimeAxis::formatSeconds(double(m_timeline->waitingNs(*lane)) / 1e9);
         QString awaiting = lane->waiting_on;
@@ -395,8 +397,8 @@ void Session::update_selection()
             awaiting = QStringLiteral("sleep, %1 s left").arg(left, 0, 'f', 3);
         }
         map[QStringLiteral("awaiting")] = awaiting;
-        map[QStringLiteral("result")] = lane->result;
-        map[QStringLiteral("error")] = lane->error;
+        map[QStringLiteral("result")] = task ? task->result : QString();
+        map[QStringLiteral("error")] = task ? task->error : QString();
         QString where;
         if (lane->await_file)
             where = QStringLiteral("%1:%2").arg(QFileInfo(QString::fromUtf8(lane->await_file)).fileName()).arg(lane->await_line);
@@ -407,7 +409,7 @@ void Session::update_selection()
             code = m_cpp->lines()[lane->await_line - 1].trimmed();
         map[QStringLiteral("sourceLine")] = code;
         map[QStringLiteral("sourceLineNumber")] = lane->await_line;
-        const bool live = m_run && !m_run->finished() && !executor && lane->finished < 0;
+        const bool live = m_run && !m_run->finished() && task && task->finished_ns < 0;
         map[QStringLiteral("canCancel")] = live && (lane->state == LaneState::Pending || lane->state == LaneState::Waiting);
     }
     if (map != m_selection) {

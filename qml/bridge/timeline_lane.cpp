@@ -123,8 +123,8 @@ void TimelineLane::paint(QPainter *p)
 
     // The outcome at the end of the task's life: a filled marker (done), a cross (failed) or a
     // slashed circle (cancelled), so the ending reads without colour.
-    if (lane->finished >= 0 && lane->kind != LaneKind::ExecutorThread) {
-        const double x = xOf(double(lane->finished) / 1e9);
+    if (const std::int64_t finished = m_model->finishedAt(*lane); finished >= 0) {
+        const double x = xOf(double(finished) / 1e9);
         if (x >= -8 && x <= width() + 8) {
             const QColor c = StatePalette::state_color(lane->state);
             const double cy = h / 2, rad = std::min(6.0, barHeight / 2);

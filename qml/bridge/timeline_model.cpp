@@ -184,17 +184,15 @@ void TimelineModel::on_executor(const aio::TraceEvent &e)
         Q_EMIT countChanged();
     }
     if (e.executor_phase == aio::ExecutorPhase::Start) {
-        if (lane->started < 0)
-            lane->started = e.t_ns;
         open_segment(*lane, e.t_ns, LaneState::Busy);
         lane->segments.back().label = e.text;
         lane->waiting_on = e.text;
-        lane->step_began = e.t_ns;
+        lane->thread_busy_since = e.t_ns;
     } else {
         close_segment(*lane, e.t_ns);
-        if (lane->step_began >= 0)
-            lane->busy += e.t_ns - lane->step_began;
-        lane->step_began = -1;
+        if (lane->thread_busy_since >= 0)
+            lane->thread_busy += e.t_ns - lane->thread_busy_since;
+        lane->thread_busy_since = -1;
         lane->state = LaneState::Done;
         lane->waiting_on.clear();
     }
@@ -203,6 +201,7 @@ void TimelineModel::on_executor(const aio::TraceEvent &e)
 
 void TimelineModel::consume(const aio::TraceEvent &e)
 {
+    m_summary.consume(e);
     if (e.type == aio::TraceType::Spawn) {
         on_spawn(e);
         return;
@@ -223,27 +222,14 @@ void TimelineModel::consume(const aio::TraceEvent &e)
         }
         break;
     case aio::TraceType::StepBegin:
-        if (lane->started < 0)
-            lane->started = e.t_ns;
-        if (lane->wait_began >= 0) {
-            lane->waiting += e.t_ns - lane->wait_began;
-            lane->wait_began = -1;
-        }
-        lane->step_began = e.t_ns;
         lane->waiting_on.clear();
         open_segment(*lane, e.t_ns, LaneState::Running);
         lane->segments.back().file = e.src.file_name();
         lane->segments.back().line = int(e.src.line());
         break;
     case aio::TraceType::StepEnd:
-        if (lane->step_began >= 0) {
-            lane->busy += e.t_ns - lane->step_began;
-            lane->step_began = -1;
-        }
         close_segment(*lane, e.t_ns);
         if (e.reason == aio::StepEndReason::Await || e.reason == aio::StepEndReason::Yield) {
-            lane->wait_began = e.t_ns;
-            lane->waiting_on = e.text;
             lane->await_file = e.src.file_name();
             lane->await_line = int(e.src.line());
             open_segment(*lane, e.t_ns, LaneState::Waiting);
@@ -261,23 +247,10 @@ void TimelineModel::consume(const aio::TraceEvent &e)
         break;
     case aio::TraceType::Done:
         close_segment(*lane, e.t_ns);
-        if (lane->wait_began >= 0) {
-            lane->waiting += e.t_ns - lane->wait_began;
-            lane->wait_began = -1;
-        }
-        if (lane->step_began >= 0) {
-            lane->busy += e.t_ns - lane->step_began;
-            lane->step_began = -1;
-        }
-        lane->finished = e.t_ns;
         lane->waiting_on.clear();
-        if (e.outcome == aio::DoneOutcome::Result) {
-            lane->state = LaneState::Done;
-            lane->result = e.text;
-        } else {
-            lane->state = e.outcome == aio::DoneOutcome::Cancelled ? LaneState::Cancelled : LaneState::Failed;
-            lane->error = e.text;
-        }
+        lane->state = e.outcome == aio::DoneOutcome::Result      ? LaneState::Done
+                      : e.outcome == aio::DoneOutcome::Cancelled ? LaneState::Cancelled
+                                                                 : LaneState::Failed;
         break;
     default:
         return;
@@ -307,6 +280,7 @@ void TimelineModel::clear()
 {
     beginResetModel();
     m_lanes.clear();
+    m_summary.clear();
     m_by_id.clear();
     m_dirty.clear();
     m_now = 0;
@@ -320,26 +294,35 @@ void TimelineModel::clear()
 
 int TimelineModel::readyTaskCount() const
 {
-    return int(std::count_if(m_lanes.begin(), m_lanes.end(), [](const auto &lane) {
-        return lane->kind == LaneKind::Task && lane->finished < 0 && lane->state == LaneState::Pending;
+    return int(std::count_if(m_summary.rows().begin(), m_summary.rows().end(), [this](const aio::TaskSummary &row) {
+        const Lane *l = lane(row.id);
+        return row.kind == aio::SpawnKind::Task && row.finished_ns < 0 && l && l->state == LaneState::Pending;
     }));
 }
 
 int TimelineModel::liveTaskCount() const
 {
-    return int(std::count_if(m_lanes.begin(), m_lanes.end(), [](const auto &lane) {
-        return lane->kind != LaneKind::ExecutorThread && lane->finished < 0;
-    }));
+    return int(std::count_if(m_summary.rows().begin(), m_summary.rows().end(),
+                             [](const aio::TaskSummary &row) { return row.finished_ns < 0; }));
+}
+
+std::int64_t TimelineModel::finishedAt(const Lane &lane) const
+{
+    const aio::TaskSummary *row = summary(lane.id);
+    return row ? row->finished_ns : -1;
 }
 
 std::int64_t TimelineModel::busyNs(const Lane &lane) const
 {
-    return lane.busy + (lane.step_began >= 0 ? std::max<std::int64_t>(0, m_now - lane.step_began) : 0);
+    if (const aio::TaskSummary *row = summary(lane.id))
+        return row->busy_at(m_now);
+    return lane.thread_busy + (lane.thread_busy_since >= 0 ? std::max<std::int64_t>(0, m_now - lane.thread_busy_since) : 0);
 }
 
 std::int64_t TimelineModel::waitingNs(const Lane &lane) const
 {
-    return lane.waiting + (lane.wait_began >= 0 ? std::max<std::int64_t>(0, m_now - lane.wait_began) : 0);
+    const aio::TaskSummary *row = summary(lane.id);
+    return row ? row->waiting_at(m_now) : 0;
 }
 
 QVariantMap TimelineModel::segmentAt(qulonglong laneId, double seconds) const
@@ -349,7 +332,8 @@ QVariantMap TimelineModel::segmentAt(qulonglong laneId, double seconds) const
         return {};
     const auto t = std::int64_t(seconds * 1e9);
     const Segment *s = l->segment_at(t);
-    if (!s || (l->finished >= 0 && t > l->finished))
+    const std::int64_t finished = finishedAt(*l);
+    if (!s || (finished >= 0 && t > finished))
         return {};
     const std::int64_t end = s->end < 0 ? m_now : s->end;
     return {

@@ -6,6 +6,8 @@
 
 #include "lane.h"
 
+#include <coroscope/trace_recorder.h>
+
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
 #include <memory>
@@ -58,6 +60,10 @@ public:
     [[nodiscard]] const Lane *lane(std::uint64_t id) const;
     [[nodiscard]] const Lane *laneAt(int row) const;
     [[nodiscard]] int rowOf(std::uint64_t id) const;
+    /// A task lane's row of the run's one state summary (null for executor threads).
+    [[nodiscard]] const aio::TaskSummary *summary(std::uint64_t id) const { return m_summary.find(id); }
+    /// When the lane's task finished, or -1 (still live, or an executor thread).
+    [[nodiscard]] std::int64_t finishedAt(const Lane &lane) const;
     /// Busy / waiting time including the interval still open at `now`.
     [[nodiscard]] std::int64_t busyNs(const Lane &lane) const;
     [[nodiscard]] std::int64_t waitingNs(const Lane &lane) const;
@@ -83,6 +89,7 @@ private:
     void on_spawn(const aio::TraceEvent &e);
     void on_executor(const aio::TraceEvent &e);
 
+    aio::TaskSummarizer m_summary; // times, results and errors of the task lanes
     std::vector<std::unique_ptr<Lane>> m_lanes; // row order
     std::unordered_map<std::uint64_t, Lane *> m_by_id;
     std::vector<Lane *> m_dirty;

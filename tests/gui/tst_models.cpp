@@ -112,10 +112,10 @@ private Q_SLOTS:
         const Lane *a = model.laneAt(1);
         const Lane *b = model.laneAt(2);
         QCOMPARE(parent->created, 0);
-        QCOMPARE(parent->finished, 500'000'000);
-        QCOMPARE(a->finished, 500'000'000);
-        QCOMPARE(b->finished, 200'000'000);
-        QCOMPARE(b->result, QStringLiteral("2"));
+        QCOMPARE(model.finishedAt(*parent), 500'000'000);
+        QCOMPARE(model.finishedAt(*a), 500'000'000);
+        QCOMPARE(model.finishedAt(*b), 200'000'000);
+        QCOMPARE(model.summary(b->id)->result, QStringLiteral("2"));
         // Virtual time: steps take no time, so all of a's life after its first step is waiting.
         QCOMPARE(model.busyNs(*a), 0);
         QCOMPARE(model.waitingNs(*a), 500'000'000);

@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-// TraceRecorder keeps a run's trace events; summarize_tasks() turns them into one row per task
-// (what `coroscope run --json` prints and the window's task details show).
+// TraceRecorder keeps a run's trace events; TaskSummarizer turns them, one at a time, into one
+// row per task (what `coroscope run --json` prints and the window's timeline and task details
+// show: both ask the same summarizer, so they never disagree); summarize_tasks() does it for a
+// whole recorded run.
 
 #include "coroscope/trace.h"
 
 #include <QString>
 #include <cstdint>
+#include <algorithm>
 #include <source_location>
+#include <unordered_map>
 #include <vector>
 
 namespace aio {
@@ -46,6 +50,35 @@ struct TaskSummary
     QString waiting_on;            ///< what it waits on now (waiting)
     std::source_location spawn_src;
     std::source_location await_src; ///< the co_await it last suspended at
+    std::int64_t step_open_since_ns = -1; ///< a step runs since then (not in busy_ns yet); -1: none
+    std::int64_t wait_open_since_ns = -1; ///< it waits since then (not in waiting_ns yet); -1: none
+
+    /// busy_ns / waiting_ns with the interval still open counted up to `now_ns`.
+    [[nodiscard]] std::int64_t busy_at(std::int64_t now_ns) const noexcept
+    {
+        return busy_ns + (step_open_since_ns >= 0 ? std::max<std::int64_t>(0, now_ns - step_open_since_ns) : 0);
+    }
+    [[nodiscard]] std::int64_t waiting_at(std::int64_t now_ns) const noexcept
+    {
+        return waiting_ns + (wait_open_since_ns >= 0 ? std::max<std::int64_t>(0, now_ns - wait_open_since_ns) : 0);
+    }
+};
+
+/// Builds the task rows incrementally from trace events, in creation order.
+class TaskSummarizer
+{
+public:
+    /// Takes one event; returns the row it changed (null: not about a task or generator).
+    const TaskSummary *consume(const TraceEvent &event);
+    [[nodiscard]] const TaskSummary *find(std::uint64_t id) const;
+    [[nodiscard]] const std::vector<TaskSummary> &rows() const noexcept { return m_rows; }
+    /// The rows with their open intervals closed at `now_ns`.
+    [[nodiscard]] std::vector<TaskSummary> closed_at(std::int64_t now_ns) const;
+    void clear();
+
+private:
+    std::vector<TaskSummary> m_rows;
+    std::unordered_map<std::uint64_t, std::size_t> m_index;
 };
 
 /// One row per task and async generator, in creation order. Open intervals end at `now_ns`.
