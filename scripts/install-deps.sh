@@ -13,9 +13,12 @@ packages=(
   qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtquick-shapes
   qml6-module-qtqml-workerscript qml6-module-qttest qml6-module-qtquick-dialogs
   qml6-module-qt-labs-settings qml6-module-qtcore qml6-module-qtqml
+  qml6-module-qt-labs-folderlistmodel  # FileDialog's own QML imports it
   libqt6svg6  # the app icon (SVG)
   fonts-nanum  # the tutorial's Korean section titles
   qt6-qpa-plugins libgl1-mesa-dri libgl-dev xvfb xauth
+  librsvg2-bin  # rsvg-convert renders the installed PNG icons
+  desktop-file-utils appstream  # the package check validates the launcher and the metainfo
 )
 
 missing=()

@@ -96,7 +96,7 @@ int run(int &argc, char **argv)
     QGuiApplication::setApplicationName(QStringLiteral("coroscope"));
     QGuiApplication::setOrganizationName(QStringLiteral("Coroscope"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Coroscope"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("coroscope"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.coroscope.Coroscope")); // the installed launcher
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/coroscope.svg")));
     // Fusion follows the desktop's palette (light or dark) and looks the same everywhere.
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
