@@ -7,7 +7,11 @@
 #  - the unpacked `coroscope list` and `coroscope run hello --virtual-time` work;
 #  - desktop-file-validate and appstreamcli validate pass on the unpacked files;
 #  - Depends has the Qt libraries (dpkg-shlibdeps) and the package of every QML module the
-#    window imports (qmlimportscanner), which shlibdeps cannot see.
+#    window imports (qmlimportscanner), which shlibdeps cannot see;
+#  - the engine as a library: `cmake --install` into a temporary prefix gives the public headers
+#    (and no private *_p.h) and a CMake package, and examples/engine-tour, configured with
+#    find_package(Coroscope) against that prefix and against the unpacked coroscope-dev package
+#    (which holds the same headers), builds, runs and writes a valid trace.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=$(realpath "${1:-build}")
@@ -72,5 +76,32 @@ while read -r dir; do
   grep -qw "$package" <<<"$depends" || fail "Depends lacks $package (QML module in $dir)"
 done <"$work/module-dirs"
 echo "package-check: $(wc -l <"$work/module-dirs") QML modules covered by Depends: $depends"
+
+# --- The engine as a library -------------------------------------------------------------------
+prefix="$work/prefix"
+cmake --install "$build" --prefix "$prefix" --component dev >/dev/null
+for f in include/coroscope/coroscope.h include/coroscope/impl/task_core.h include/coroscope/net/fetch.h \
+         lib/libcoroscope_engine.a lib/libcoroscope_net.a \
+         lib/cmake/Coroscope/CoroscopeConfig.cmake lib/cmake/Coroscope/CoroscopeConfigVersion.cmake; do
+  [ -f "$prefix/$f" ] || fail "cmake --install did not install $f"
+done
+private=$(find "$prefix" -name '*_p.h')
+[ -z "$private" ] || fail "private headers installed: $private"
+(cd "$prefix/include" && find . -type f | sort) >"$work/installed-headers"
+dev_root="$work/dev-root"
+dpkg-deb -x "$(ls "$work"/debs/coroscope-dev_*.deb)" "$dev_root"
+(cd "$dev_root/usr/include" && find . -type f | sort) | diff -u "$work/installed-headers" - \
+  || fail "coroscope-dev's headers differ from cmake --install's"
+
+# The example, against cmake --install's prefix and against the unpacked coroscope-dev package.
+for installed in "$prefix" "$dev_root/usr"; do
+  tour="$work/engine-tour-$(basename "$installed")"
+  cmake -S examples/engine-tour -B "$tour" -G Ninja -DCMAKE_PREFIX_PATH="$installed" >"$work/tour.log" 2>&1 \
+    || { cat "$work/tour.log" >&2; fail "examples/engine-tour does not configure against $installed"; }
+  cmake --build "$tour" >"$work/tour.log" 2>&1 || { cat "$work/tour.log" >&2; fail "examples/engine-tour does not build"; }
+  "$tour/engine-tour" "$tour/trace.json" || fail "engine-tour failed"
+  python3 -c 'import json, sys; events = json.load(open(sys.argv[1]))["traceEvents"]; assert len(events) > 20, len(events)' \
+    "$tour/trace.json" || fail "engine-tour's trace is not a Chrome trace"
+done
 
 echo "package-check: OK"
