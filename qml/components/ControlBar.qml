@@ -93,6 +93,16 @@ ToolBar {
             Layout.fillWidth: true
             color: Theme.dimText
         }
+        ComboBox {
+            id: schemeBox
+            objectName: "schemeBox"
+            // In Preferences.Scheme order: FollowSystem, Light, Dark.
+            model: [qsTr("System colours"), qsTr("Light"), qsTr("Dark")]
+            currentIndex: Preferences.scheme
+            onActivated: index => Preferences.scheme = index
+            implicitWidth: 150
+            ToolTip.visible: hovered; ToolTip.text: qsTr("Colours: follow the desktop, or always light or dark")
+        }
     }
 
     FileDialog {

@@ -57,12 +57,13 @@ Panel {
                         text: item.title + (item.hasErrata ? "  ⚠" : "")
                         elide: Text.ElideRight
                         Layout.fillWidth: true
+                        color: item.highlighted ? Theme.highlightedText : Theme.text
                     }
                     Label {
                         text: item.scenarioId
                         font.family: Theme.monoFamily
                         font.pixelSize: 11
-                        color: Theme.dimText
+                        color: item.highlighted ? Theme.highlightedText : Theme.dimText
                     }
                 }
                 ToolTip.visible: hovered && hasErrata

@@ -48,7 +48,7 @@ Panel {
 
             Key { text: qsTr("state") }
             RowLayout {
-                StateSwatch { width: 16; height: 10; laneState: root.details.state ?? 0 }
+                StateSwatch { width: 16; height: 10; laneState: root.details.state ?? 0; dark: Theme.dark }
                 Value { objectName: "detailsState"; text: root.details.stateText ?? ""; font.bold: true }
             }
             Key { text: qsTr("kind") }

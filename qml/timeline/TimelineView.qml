@@ -152,6 +152,7 @@ FocusScope {
                 playhead: root.playhead
                 selected: laneItem.selected
                 textColor: Theme.text
+                dark: Theme.dark
             }
             Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: Theme.line }
             MouseArea {
