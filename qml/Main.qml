@@ -38,6 +38,7 @@ ApplicationWindow {
 
     header: ControlBar { id: controls; objectName: "controlBar" }
     footer: StatusBar {}
+    FocusRing { parent: Overlay.overlay }
 
     StackLayout {
         anchors.fill: parent

@@ -35,8 +35,15 @@ ToolBar {
             objectName: "viewTabs"
             currentIndex: bar.viewIndex
             onCurrentIndexChanged: bar.viewIndex = currentIndex
-            TabButton { text: qsTr("Scenarios"); width: implicitWidth + 16 }
-            TabButton { objectName: "compareTab"; text: qsTr("Compare (Run gather)"); width: implicitWidth + 16 }
+            Accessible.name: qsTr("Views")
+            TabButton {
+                objectName: "scenariosTab"; text: qsTr("Scenarios"); width: implicitWidth + 16
+                Accessible.name: text; Accessible.description: qsTr("Ctrl+1")
+            }
+            TabButton {
+                objectName: "compareTab"; text: qsTr("Compare (Run gather)"); width: implicitWidth + 16
+                Accessible.name: text; Accessible.description: qsTr("Ctrl+2")
+            }
         }
         ToolSeparator {}
         ToolButton {
@@ -44,6 +51,8 @@ ToolBar {
             text: Session.loopState === "paused" ? qsTr("▶ Resume") : qsTr("▶ Run")
             enabled: bar.canRun && bar.viewIndex === 0
             onClicked: bar.run()
+            Accessible.name: Session.loopState === "paused" ? qsTr("Resume") : qsTr("Run")
+            Accessible.description: ToolTip.text
             ToolTip.visible: hovered; ToolTip.text: qsTr("Run the scenario live (F5)")
         }
         ToolButton {
@@ -51,6 +60,8 @@ ToolBar {
             text: qsTr("‖ Pause")
             enabled: Session.loopState === "running"
             onClicked: bar.pause()
+            Accessible.name: qsTr("Pause")
+            Accessible.description: ToolTip.text
             ToolTip.visible: hovered; ToolTip.text: qsTr("Pause the loop and freeze its clock (F6 or Space)")
         }
         ToolButton {
@@ -59,6 +70,8 @@ ToolBar {
             enabled: Session.scenarioId !== "" && Session.busyElsewhere === "" && bar.viewIndex === 0
                      && Session.loopState !== "finished" && Session.loopState !== "failed"
             onClicked: bar.step()
+            Accessible.name: qsTr("Step")
+            Accessible.description: ToolTip.text
             ToolTip.visible: hovered; ToolTip.text: qsTr("Run exactly one ready item: one task step or callback (F10)")
         }
         ToolButton {
@@ -66,10 +79,12 @@ ToolBar {
             text: qsTr("⟲ Reset")
             enabled: Session.loopState !== "idle"
             onClicked: bar.reset()
+            Accessible.name: qsTr("Reset")
+            Accessible.description: ToolTip.text
             ToolTip.visible: hovered; ToolTip.text: qsTr("Close the loop and clear the timeline (Ctrl+Shift+R)")
         }
         ToolSeparator {}
-        Label { text: qsTr("Speed") }
+        Label { text: qsTr("Speed"); Accessible.ignored: true }
         ComboBox {
             id: speedBox
             objectName: "speedBox"
@@ -78,6 +93,8 @@ ToolBar {
             implicitWidth: 200
             currentIndex: bar.speeds.findIndex(s => s.value === Session.speed)
             onActivated: index => Session.speed = bar.speeds[index].value
+            Accessible.name: qsTr("Speed")
+            Accessible.description: ToolTip.text
             ToolTip.visible: hovered; ToolTip.text: qsTr("Loop seconds per real second ([ slower, ] faster)")
         }
         ToolButton {
@@ -85,6 +102,8 @@ ToolBar {
             text: qsTr("Export trace…")
             enabled: Session.loopState !== "idle"
             onClicked: bar.exportTrace()
+            Accessible.name: qsTr("Export trace")
+            Accessible.description: ToolTip.text
             ToolTip.visible: hovered; ToolTip.text: qsTr("Save the trace as Chrome Trace Event JSON for Perfetto (Ctrl+E)")
         }
         Label {
@@ -101,6 +120,8 @@ ToolBar {
             currentIndex: Preferences.scheme
             onActivated: index => Preferences.scheme = index
             implicitWidth: 150
+            Accessible.name: qsTr("Colours")
+            Accessible.description: ToolTip.text
             ToolTip.visible: hovered; ToolTip.text: qsTr("Colours: follow the desktop, or always light or dark")
         }
     }

@@ -11,7 +11,13 @@ Row {
         Row {
             required property var modelData
             spacing: 4
-            StateSwatch { objectName: "legendSwatch_" + parent.modelData.state; width: 22; height: 12; laneState: parent.modelData.state; dark: Theme.dark; anchors.verticalCenter: parent.verticalCenter }
+            StateSwatch {
+                objectName: "legendSwatch_" + parent.modelData.state
+                width: 22; height: 12
+                laneState: parent.modelData.state
+                dark: Theme.dark
+                anchors.verticalCenter: parent.verticalCenter
+            }
             Text { text: parent.modelData.name; color: Theme.text; font.pixelSize: 11 }
         }
     }

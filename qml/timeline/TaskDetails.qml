@@ -24,6 +24,8 @@ Panel {
         text: qsTr("Cancel task")
         enabled: root.hasSelection && root.details.canCancel === true
         onClicked: Session.cancelSelected()
+        Accessible.name: qsTr("Cancel task")
+        Accessible.description: ToolTip.text
         ToolTip.visible: hovered
         ToolTip.text: qsTr("task.cancel(): CancelledError is thrown at its co_await on its next step (Delete)")
         Shortcut { sequence: "Delete"; enabled: cancelButton.enabled; onActivated: Session.cancelSelected() }
