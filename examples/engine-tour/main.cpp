@@ -31,7 +31,8 @@ aio::Coroutine<qint64> page_length(QUrl url)
 {
     // Named, not written inline as fetch(url, {.name = ...}): GCC 12 mishandles an aggregate
     // temporary with a destructor inside a co_await expression (its QString is freed twice).
-    const aio::net::FetchOptions options{.name = url.path()};
+    aio::net::FetchOptions options;
+    options.name = url.path();
     const aio::net::Response page = co_await aio::net::fetch(url, options);
     co_return page.length;
 }
