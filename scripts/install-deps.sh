@@ -8,6 +8,7 @@ packages=(
   build-essential cmake ninja-build ccache pkg-config git python3 curl
   qt6-base-dev qt6-declarative-dev qt6-httpserver-dev qt6-websockets-dev
   qt6-declarative-dev-tools  # qmllint, qmltestrunner
+  qt6-l10n-tools qt6-tools-dev  # lupdate, lrelease and their CMake package (the Korean translation)
   # qt6-httpserver-dev needs qt6-websockets-dev at configure time (a CMake dependency)
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
   qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtquick-shapes

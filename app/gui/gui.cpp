@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "gui.h"
 
+#include "preferences.h"
 #include "scenario_catalog.h"
 #include "session.h"
 
@@ -111,6 +112,7 @@ int run(int &argc, char **argv)
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral(":/"));
+    ui::Preferences::instance()->apply_language(&engine); // the system's language, or the one chosen
     engine.load(QUrl(QStringLiteral("qrc:/Coroscope/Main.qml")));
     if (engine.rootObjects().isEmpty()) {
         std::fputs("coroscope: the window could not be loaded\n", stderr);

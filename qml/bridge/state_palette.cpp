@@ -121,13 +121,13 @@ QString StatePalette::formatSeconds(double seconds) const
     return TimeAxis::formatSeconds(seconds);
 }
 
-QVariantList StatePalette::legend() const
+QVariantList StatePalette::legend(const QString &) const
 {
     QVariantList out;
     for (auto s : {LaneState::Pending, LaneState::Running, LaneState::Waiting, LaneState::Done, LaneState::Failed,
                    LaneState::Cancelled, LaneState::Busy}) {
         out.append(QVariantMap{{QStringLiteral("state"), int(s)},
-                               {QStringLiteral("name"), s == LaneState::Busy ? QStringLiteral("executor job")
+                               {QStringLiteral("name"), s == LaneState::Busy ? tr("executor job")
                                                                              : TimelineModel::stateText(s)}});
     }
     return out;

@@ -53,8 +53,9 @@ public:
     Q_INVOKABLE QColor taskColor(int index, bool dark) const { return task_color(index, dark); }
     /// "250 ms", "1.5 s": a duration with a readable unit.
     Q_INVOKABLE QString formatSeconds(double seconds) const;
-    /// The states in legend order, as {state, name}.
-    Q_INVOKABLE QVariantList legend() const;
+    /// The states in legend order, as {state, name} in the window's language. QML passes the
+    /// language so that its binding runs again when the language changes.
+    Q_INVOKABLE QVariantList legend(const QString &language = {}) const;
 };
 
 } // namespace coroscope::ui

@@ -13,9 +13,9 @@ ToolBar {
     property string exportMessage
 
     readonly property var speeds: [
-        { text: "0.1× (slow motion)", value: 0.1 }, { text: "0.25×", value: 0.25 }, { text: "0.5×", value: 0.5 },
-        { text: "1× (real time)", value: 1 }, { text: "2×", value: 2 }, { text: "4×", value: 4 },
-        { text: "10×", value: 10 }, { text: "instant (virtual clock)", value: 0 }
+        { text: qsTr("0.1× (slow motion)"), value: 0.1 }, { text: "0.25×", value: 0.25 }, { text: "0.5×", value: 0.5 },
+        { text: qsTr("1× (real time)"), value: 1 }, { text: "2×", value: 2 }, { text: "4×", value: 4 },
+        { text: "10×", value: 10 }, { text: qsTr("instant (virtual clock)"), value: 0 }
     ]
     readonly property bool canRun: Session.scenarioId !== "" && Session.busyElsewhere === ""
                                     && Session.loopState !== "running"
@@ -123,6 +123,19 @@ ToolBar {
             Accessible.name: qsTr("Colours")
             Accessible.description: ToolTip.text
             ToolTip.visible: hovered; ToolTip.text: qsTr("Colours: follow the desktop, or always light or dark")
+        }
+        ComboBox {
+            id: languageBox
+            objectName: "languageBox"
+            // Each language named in itself; "" follows the system's.
+            readonly property var codes: ["", "en", "ko"]
+            model: [qsTr("System language"), "English", "한국어"]
+            currentIndex: Math.max(0, codes.indexOf(Preferences.language))
+            onActivated: index => Preferences.language = codes[index]
+            implicitWidth: 150
+            Accessible.name: qsTr("Language")
+            Accessible.description: ToolTip.text
+            ToolTip.visible: hovered; ToolTip.text: qsTr("Language of the window: the system's, English or Korean")
         }
     }
 

@@ -7,7 +7,7 @@ import Coroscope
 Row {
     spacing: 10
     Repeater {
-        model: StatePalette.legend()
+        model: StatePalette.legend(Preferences.language)
         Row {
             required property var modelData
             spacing: 4

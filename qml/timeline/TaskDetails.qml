@@ -62,7 +62,7 @@ Panel {
             Key { text: qsTr("finished") }
             Value { text: root.details.finished ?? "" }
             Key { text: qsTr("busy / waiting") }
-            Value { text: (root.details.busy ?? "") + " busy  ·  " + (root.details.waiting ?? "") + " waiting" }
+            Value { text: qsTr("%1 busy  ·  %2 waiting").arg(root.details.busy ?? "").arg(root.details.waiting ?? "") }
             Key { text: qsTr("awaiting"); visible: (root.details.awaiting ?? "") !== "" }
             Value { objectName: "detailsAwaiting"; text: root.details.awaiting ?? ""; visible: text !== "" }
             Key { text: qsTr("result"); visible: (root.details.result ?? "") !== "" }
