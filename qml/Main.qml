@@ -17,8 +17,28 @@ ApplicationWindow {
     title: Session.title !== "" ? qsTr("Coroscope — %1").arg(Session.title) : qsTr("Coroscope")
     color: Theme.window
 
+    // The controls (Fusion) draw with the theme's colours, so a chosen scheme applies everywhere.
+    // Set in order, every colour group first and then the disabled text: as bindings, a role set
+    // for all groups could land after the disabled one and undo it.
+    function applyTheme() {
+        const roles = {
+            window: Theme.window, windowText: Theme.text, base: Theme.base, alternateBase: Theme.alternateBase,
+            text: Theme.text, button: Theme.button, buttonText: Theme.text, brightText: Theme.highlightedText,
+            highlight: Theme.highlight, highlightedText: Theme.highlightedText, toolTipBase: Theme.toolTipBase,
+            toolTipText: Theme.text, placeholderText: Theme.placeholderText, light: Theme.light,
+            midlight: Theme.midlight, mid: Theme.mid, dark: Theme.darkShade, shadow: Theme.shadow, link: Theme.link
+        }
+        for (const role in roles)
+            palette[role] = roles[role]
+        for (const role of ["text", "windowText", "buttonText"])
+            palette.disabled[role] = Theme.disabledText
+    }
+    Component.onCompleted: applyTheme()
+    Connections { target: Theme; function onDarkChanged() { window.applyTheme() } }
+
     header: ControlBar { id: controls; objectName: "controlBar" }
     footer: StatusBar {}
+    FocusRing { parent: Overlay.overlay }
 
     StackLayout {
         anchors.fill: parent

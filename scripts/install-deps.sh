@@ -8,14 +8,18 @@ packages=(
   build-essential cmake ninja-build ccache pkg-config git python3 curl
   qt6-base-dev qt6-declarative-dev qt6-httpserver-dev qt6-websockets-dev
   qt6-declarative-dev-tools  # qmllint, qmltestrunner
+  qt6-l10n-tools qt6-tools-dev  # lupdate, lrelease and their CMake package (the Korean translation)
   # qt6-httpserver-dev needs qt6-websockets-dev at configure time (a CMake dependency)
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
   qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtquick-shapes
   qml6-module-qtqml-workerscript qml6-module-qttest qml6-module-qtquick-dialogs
   qml6-module-qt-labs-settings qml6-module-qtcore qml6-module-qtqml
+  qml6-module-qt-labs-folderlistmodel  # FileDialog's own QML imports it
   libqt6svg6  # the app icon (SVG)
   fonts-nanum  # the tutorial's Korean section titles
   qt6-qpa-plugins libgl1-mesa-dri libgl-dev xvfb xauth
+  librsvg2-bin  # rsvg-convert renders the installed PNG icons
+  desktop-file-utils appstream  # the package check validates the launcher and the metainfo
 )
 
 missing=()

@@ -17,3 +17,4 @@ cmake --build build-asan --parallel "$(nproc)"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=1 \
 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 ctest --test-dir build-asan --output-on-failure --timeout 900 -L engine
+start=$SECONDS; bash scripts/package-check.sh build; echo "package check: $((SECONDS - start)) s"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "gui.h"
 
+#include "preferences.h"
 #include "scenario_catalog.h"
 #include "session.h"
 
@@ -96,7 +97,7 @@ int run(int &argc, char **argv)
     QGuiApplication::setApplicationName(QStringLiteral("coroscope"));
     QGuiApplication::setOrganizationName(QStringLiteral("Coroscope"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Coroscope"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("coroscope"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.coroscope.Coroscope")); // the installed launcher
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/coroscope.svg")));
     // Fusion follows the desktop's palette (light or dark) and looks the same everywhere.
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
@@ -111,6 +112,7 @@ int run(int &argc, char **argv)
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral(":/"));
+    ui::Preferences::instance()->apply_language(&engine); // the system's language, or the one chosen
     engine.load(QUrl(QStringLiteral("qrc:/Coroscope/Main.qml")));
     if (engine.rootObjects().isEmpty()) {
         std::fputs("coroscope: the window could not be loaded\n", stderr);

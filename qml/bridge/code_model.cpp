@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "code_model.h"
 
+#include "state_palette.h"
+
 #include <QSet>
 
 namespace coroscope::ui {
@@ -33,19 +35,19 @@ const QSet<QString> &keywords(CodeModel::Language language)
     return language == CodeModel::Language::Cpp ? cpp : python;
 }
 
-QString colored(const QString &text, const char *color)
+QString colored(const QString &text, const QString &color)
 {
-    return QStringLiteral("<span style=\"color:%1\">%2</span>").arg(QLatin1String(color), text.toHtmlEscaped());
+    return QStringLiteral("<span style=\"color:%1\">%2</span>").arg(color, text.toHtmlEscaped());
 }
 
 } // namespace
 
 QString CodeModel::highlight(const QString &line, Language language, bool dark)
 {
-    const char *keyword = dark ? "#7cc4f0" : "#0a5a94";
-    const char *string = dark ? "#8fdcb0" : "#1a7a3a";
-    const char *comment = dark ? "#9a9a9a" : "#737373";
-    const char *number = dark ? "#f0a070" : "#a04000";
+    const QString keyword = StatePalette::color(StatePalette::SyntaxKeyword, dark).name();
+    const QString string = StatePalette::color(StatePalette::SyntaxString, dark).name();
+    const QString comment = StatePalette::color(StatePalette::SyntaxComment, dark).name();
+    const QString number = StatePalette::color(StatePalette::SyntaxNumber, dark).name();
     const QString commentStart = language == Language::Cpp ? QStringLiteral("//") : QStringLiteral("#");
     const auto &words = keywords(language);
     QString out;

@@ -12,6 +12,7 @@ class StateSwatch : public QQuickPaintedItem
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(int laneState MEMBER m_state NOTIFY changed)
+    Q_PROPERTY(bool dark MEMBER m_dark NOTIFY changed) ///< the colour scheme (StatePalette)
 
 public:
     explicit StateSwatch(QQuickItem *parent = nullptr);
@@ -22,6 +23,7 @@ Q_SIGNALS:
 
 private:
     int m_state = 0;
+    bool m_dark = false;
 };
 
 } // namespace coroscope::ui

@@ -77,7 +77,7 @@ void TimelineLane::paint(QPainter *p)
         x0 = std::max(x0, -2.0);
         x1 = std::min(x1, width() + 2);
         const QRectF r(x0, barTop, x1 - x0, barHeight);
-        const QColor base = StatePalette::state_color(s.state);
+        const QColor base = StatePalette::state_color(s.state, m_dark);
         p->fillRect(r, base);
         if (const auto pattern = StatePalette::state_pattern(s.state); pattern != Qt::NoBrush && r.width() > 4) {
             QBrush hatch(base.darker(150), pattern);
@@ -94,7 +94,7 @@ void TimelineLane::paint(QPainter *p)
             if (!shown.isEmpty() && shown != QStringLiteral("…")) {
                 const QRectF back(tr.left(), r.center().y() - metrics.height() / 2, metrics.horizontalAdvance(shown) + 4,
                                   metrics.height());
-                p->fillRect(back, base.lighter(s.state == LaneState::Busy ? 160 : 130));
+                p->fillRect(back, StatePalette::label_back(s.state, m_dark));
                 p->setPen(Qt::black);
                 p->drawText(back.adjusted(2, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, shown);
             }
@@ -126,7 +126,7 @@ void TimelineLane::paint(QPainter *p)
     if (const std::int64_t finished = m_model->finishedAt(*lane); finished >= 0) {
         const double x = xOf(double(finished) / 1e9);
         if (x >= -8 && x <= width() + 8) {
-            const QColor c = StatePalette::state_color(lane->state);
+            const QColor c = StatePalette::state_color(lane->state, m_dark);
             const double cy = h / 2, rad = std::min(6.0, barHeight / 2);
             p->setPen(QPen(c.darker(140), 1.5));
             p->setBrush(c);

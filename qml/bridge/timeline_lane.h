@@ -27,6 +27,7 @@ class TimelineLane : public QQuickPaintedItem
     Q_PROPERTY(double playhead MEMBER m_playhead NOTIFY changed)    ///< "left" on timer bars counts from here
     Q_PROPERTY(bool selected MEMBER m_selected NOTIFY changed)
     Q_PROPERTY(QColor textColor MEMBER m_text_color NOTIFY changed)
+    Q_PROPERTY(bool dark MEMBER m_dark NOTIFY changed) ///< the colour scheme (StatePalette)
 
 public:
     explicit TimelineLane(QQuickItem *parent = nullptr);
@@ -54,6 +55,7 @@ private:
     double m_playhead = 0;
     bool m_selected = false;
     QColor m_text_color = Qt::black;
+    bool m_dark = false;
 };
 
 } // namespace coroscope::ui

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "timeline_model.h"
 
+#include <QCoreApplication>
+
 #include "scenario_runner.h"
 
 #include <QRegularExpression>
@@ -29,14 +31,15 @@ int TimelineModel::rowCount(const QModelIndex &parent) const
 
 QString TimelineModel::stateText(LaneState state)
 {
+    // In the window's language (asyncio's own words in English).
     switch (state) {
-    case LaneState::Pending: return QStringLiteral("pending");
-    case LaneState::Running: return QStringLiteral("running");
-    case LaneState::Waiting: return QStringLiteral("waiting");
-    case LaneState::Done: return QStringLiteral("done");
-    case LaneState::Failed: return QStringLiteral("failed");
-    case LaneState::Cancelled: return QStringLiteral("cancelled");
-    case LaneState::Busy: return QStringLiteral("busy");
+    case LaneState::Pending: return QCoreApplication::translate("TimelineModel", "pending");
+    case LaneState::Running: return QCoreApplication::translate("TimelineModel", "running");
+    case LaneState::Waiting: return QCoreApplication::translate("TimelineModel", "waiting");
+    case LaneState::Done: return QCoreApplication::translate("TimelineModel", "done");
+    case LaneState::Failed: return QCoreApplication::translate("TimelineModel", "failed");
+    case LaneState::Cancelled: return QCoreApplication::translate("TimelineModel", "cancelled");
+    case LaneState::Busy: return QCoreApplication::translate("TimelineModel", "busy");
     }
     return {};
 }
@@ -55,7 +58,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     case StateRole: return int(lane.state);
     case StateTextRole:
         if (lane.kind == LaneKind::ExecutorThread)
-            return lane.state == LaneState::Busy ? QStringLiteral("busy") : QStringLiteral("idle");
+            return lane.state == LaneState::Busy ? stateText(LaneState::Busy) : QCoreApplication::translate("TimelineModel", "idle");
         return stateText(lane.state);
     case ColorIndexRole: return lane.color;
     case WaitingOnRole: return lane.waiting_on;
@@ -173,7 +176,7 @@ void TimelineModel::on_executor(const aio::TraceEvent &e)
         auto fresh = std::make_unique<Lane>();
         fresh->id = id;
         fresh->kind = LaneKind::ExecutorThread;
-        fresh->name = QStringLiteral("executor thread %1").arg(e.other);
+        fresh->name = QCoreApplication::translate("TimelineModel", "executor thread %1").arg(e.other);
         fresh->created = e.t_ns;
         fresh->state = LaneState::Done; // idle
         fresh->color = m_next_color++ % 8;

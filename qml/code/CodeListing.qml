@@ -34,6 +34,11 @@ Rectangle {
         ScrollBar.horizontal: ScrollBar {}
         contentWidth: Math.max(width, 900)
         flickableDirection: Flickable.AutoFlickIfNeeded
+        // Readable line by line: Tab to the listing, ↑ / ↓ to move.
+        activeFocusOnTab: true
+        keyNavigationEnabled: true
+        Accessible.role: Accessible.List
+        Accessible.name: root.title
 
         delegate: Rectangle {
             id: row
@@ -41,9 +46,14 @@ Rectangle {
             required property string html
             required property var markers
             required property string markerNames
+            required property string plain
             width: lines.contentWidth
             height: code.implicitHeight + 2
             color: markers.length > 0 ? Theme.withAlpha(Theme.taskColor(markers[0]), Theme.dark ? 0.35 : 0.22) : "transparent"
+            Accessible.role: Accessible.ListItem
+            Accessible.name: qsTr("line %1: %2").arg(lineNumber).arg(plain)
+                             + (markerNames !== "" ? qsTr("; here now: %1").arg(markerNames) : "")
+            FocusMarker { visible: row.ListView.isCurrentItem && lines.activeFocus }
 
             Text {
                 id: number

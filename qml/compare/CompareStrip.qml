@@ -48,6 +48,7 @@ Item {
                 x: 90 + page.modelData.start * page.pxPerMs
                 width: Math.max(2, (page.modelData.end - page.modelData.start) * page.pxPerMs)
                 height: parent.height
+                dark: Theme.dark
                 // fetching = running (orange), fetched = done (green), failed = failed (red, crossed)
                 laneState: page.modelData.state === 1 ? 1 : page.modelData.state === 2 ? 3 : 4
             }

@@ -30,6 +30,7 @@ Item {
                     Label { text: qsTr("Pages") }
                     SpinBox {
                         objectName: "pagesSpin"
+                        Accessible.name: qsTr("Pages")
                         from: 1; to: 200; editable: true
                         value: controller.pages
                         onValueModified: controller.pages = value
@@ -37,6 +38,7 @@ Item {
                     Label { text: qsTr("Latency (ms)") }
                     SpinBox {
                         objectName: "latencySpin"
+                        Accessible.name: qsTr("Latency in milliseconds")
                         from: 0; to: 5000; stepSize: 50; editable: true
                         value: controller.latencyMs
                         onValueModified: controller.latencyMs = value
@@ -48,6 +50,10 @@ Item {
                     Layout.preferredHeight: 70
                     TextArea {
                         objectName: "urlsField"
+                        Accessible.name: qsTr("Your own URLs")
+                        // URLs never hold tabs: Tab leaves the field, as in the other controls.
+                        Keys.onTabPressed: nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
+                        Keys.onBacktabPressed: nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
                         placeholderText: "https://example.org/"
                         font.family: Theme.monoFamily
                         text: controller.urls
@@ -77,12 +83,16 @@ Item {
                         highlighted: true
                         enabled: !controller.running
                         onClicked: controller.runGather()
+                        Accessible.name: qsTr("Run gather")
+                        Accessible.description: ToolTip.text
                         ToolTip.visible: hovered; ToolTip.text: qsTr("Sequential, then executor, then async (Ctrl+G)")
                         Shortcut { sequence: "Ctrl+G"; enabled: !controller.running; onActivated: controller.runGather() }
                     }
                     Button {
+                        objectName: "cancelGatherButton"
                         text: qsTr("Cancel")
                         enabled: controller.running
+                        Accessible.name: qsTr("Cancel the gather run")
                         onClicked: controller.cancel()
                     }
                 }

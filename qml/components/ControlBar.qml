@@ -13,9 +13,9 @@ ToolBar {
     property string exportMessage
 
     readonly property var speeds: [
-        { text: "0.1× (slow motion)", value: 0.1 }, { text: "0.25×", value: 0.25 }, { text: "0.5×", value: 0.5 },
-        { text: "1× (real time)", value: 1 }, { text: "2×", value: 2 }, { text: "4×", value: 4 },
-        { text: "10×", value: 10 }, { text: "instant (virtual clock)", value: 0 }
+        { text: qsTr("0.1× (slow motion)"), value: 0.1 }, { text: "0.25×", value: 0.25 }, { text: "0.5×", value: 0.5 },
+        { text: qsTr("1× (real time)"), value: 1 }, { text: "2×", value: 2 }, { text: "4×", value: 4 },
+        { text: "10×", value: 10 }, { text: qsTr("instant (virtual clock)"), value: 0 }
     ]
     readonly property bool canRun: Session.scenarioId !== "" && Session.loopState !== "running"
 
@@ -34,8 +34,15 @@ ToolBar {
             objectName: "viewTabs"
             currentIndex: bar.viewIndex
             onCurrentIndexChanged: bar.viewIndex = currentIndex
-            TabButton { text: qsTr("Scenarios"); width: implicitWidth + 16 }
-            TabButton { objectName: "compareTab"; text: qsTr("Compare (Run gather)"); width: implicitWidth + 16 }
+            Accessible.name: qsTr("Views")
+            TabButton {
+                objectName: "scenariosTab"; text: qsTr("Scenarios"); width: implicitWidth + 16
+                Accessible.name: text; Accessible.description: qsTr("Ctrl+1")
+            }
+            TabButton {
+                objectName: "compareTab"; text: qsTr("Compare (Run gather)"); width: implicitWidth + 16
+                Accessible.name: text; Accessible.description: qsTr("Ctrl+2")
+            }
         }
         ToolSeparator {}
         ToolButton {
@@ -43,6 +50,8 @@ ToolBar {
             text: Session.loopState === "paused" ? qsTr("▶ Resume") : qsTr("▶ Run")
             enabled: bar.canRun && bar.viewIndex === 0
             onClicked: bar.run()
+            Accessible.name: Session.loopState === "paused" ? qsTr("Resume") : qsTr("Run")
+            Accessible.description: ToolTip.text
             ToolTip.visible: hovered; ToolTip.text: qsTr("Run the scenario live (F5)")
         }
         ToolButton {
@@ -50,6 +59,8 @@ ToolBar {
             text: qsTr("‖ Pause")
             enabled: Session.loopState === "running"
             onClicked: bar.pause()
+            Accessible.name: qsTr("Pause")
+            Accessible.description: ToolTip.text
             ToolTip.visible: hovered; ToolTip.text: qsTr("Pause the loop and freeze its clock (F6 or Space)")
         }
         ToolButton {
@@ -58,6 +69,8 @@ ToolBar {
             enabled: Session.scenarioId !== "" && bar.viewIndex === 0
                      && Session.loopState !== "finished" && Session.loopState !== "failed"
             onClicked: bar.step()
+            Accessible.name: qsTr("Step")
+            Accessible.description: ToolTip.text
             ToolTip.visible: hovered; ToolTip.text: qsTr("Run exactly one ready item: one task step or callback (F10)")
         }
         ToolButton {
@@ -65,10 +78,12 @@ ToolBar {
             text: qsTr("⟲ Reset")
             enabled: Session.loopState !== "idle"
             onClicked: bar.reset()
+            Accessible.name: qsTr("Reset")
+            Accessible.description: ToolTip.text
             ToolTip.visible: hovered; ToolTip.text: qsTr("Close the loop and clear the timeline (Ctrl+Shift+R)")
         }
         ToolSeparator {}
-        Label { text: qsTr("Speed") }
+        Label { text: qsTr("Speed"); Accessible.ignored: true }
         ComboBox {
             id: speedBox
             objectName: "speedBox"
@@ -77,6 +92,8 @@ ToolBar {
             implicitWidth: 200
             currentIndex: bar.speeds.findIndex(s => s.value === Session.speed)
             onActivated: index => Session.speed = bar.speeds[index].value
+            Accessible.name: qsTr("Speed")
+            Accessible.description: ToolTip.text
             ToolTip.visible: hovered; ToolTip.text: qsTr("Loop seconds per real second ([ slower, ] faster)")
         }
         ToolButton {
@@ -84,6 +101,8 @@ ToolBar {
             text: qsTr("Export trace…")
             enabled: Session.loopState !== "idle"
             onClicked: bar.exportTrace()
+            Accessible.name: qsTr("Export trace")
+            Accessible.description: ToolTip.text
             ToolTip.visible: hovered; ToolTip.text: qsTr("Save the trace as Chrome Trace Event JSON for Perfetto (Ctrl+E)")
         }
         Label {
@@ -91,6 +110,31 @@ ToolBar {
             elide: Text.ElideMiddle
             Layout.fillWidth: true
             color: Theme.dimText
+        }
+        ComboBox {
+            id: schemeBox
+            objectName: "schemeBox"
+            // In Preferences.Scheme order: FollowSystem, Light, Dark.
+            model: [qsTr("System colours"), qsTr("Light"), qsTr("Dark")]
+            currentIndex: Preferences.scheme
+            onActivated: index => Preferences.scheme = index
+            implicitWidth: 150
+            Accessible.name: qsTr("Colours")
+            Accessible.description: ToolTip.text
+            ToolTip.visible: hovered; ToolTip.text: qsTr("Colours: follow the desktop, or always light or dark")
+        }
+        ComboBox {
+            id: languageBox
+            objectName: "languageBox"
+            // Each language named in itself; "" follows the system's.
+            readonly property var codes: ["", "en", "ko"]
+            model: [qsTr("System language"), "English", "한국어"]
+            currentIndex: Math.max(0, codes.indexOf(Preferences.language))
+            onActivated: index => Preferences.language = codes[index]
+            implicitWidth: 150
+            Accessible.name: qsTr("Language")
+            Accessible.description: ToolTip.text
+            ToolTip.visible: hovered; ToolTip.text: qsTr("Language of the window: the system's, English or Korean")
         }
     }
 

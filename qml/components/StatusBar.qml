@@ -12,7 +12,17 @@ ToolBar {
         spacing: 18
         Label {
             objectName: "loopStateLabel"
-            text: qsTr("Loop: %1").arg(Session.loopState)
+            text: qsTr("Loop: %1").arg(stateText(Session.loopState))
+            function stateText(state) {
+                switch (state) {
+                case "idle": return qsTr("idle")
+                case "running": return qsTr("running")
+                case "paused": return qsTr("paused")
+                case "finished": return qsTr("finished")
+                case "failed": return qsTr("failed")
+                default: return state
+                }
+            }
             font.bold: true
         }
         Label { objectName: "readyLabel"; text: qsTr("Ready queue: %1").arg(Session.readyCount) }

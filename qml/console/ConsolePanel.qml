@@ -5,7 +5,8 @@ import QtQuick.Controls
 import Coroscope
 
 // What the scenario printed, each line with its loop time. Lines after the playhead are dimmed;
-// clicking a line moves the playhead to the moment it was printed.
+// clicking a line (or Enter on it: Tab to the list, ↑ / ↓) moves the playhead to the moment it
+// was printed.
 Panel {
     id: root
     title: qsTr("Console · %1 lines").arg(Session.console.count)
@@ -18,6 +19,12 @@ Panel {
         clip: true
         boundsBehavior: Flickable.StopAtBounds
         ScrollBar.vertical: ScrollBar {}
+        activeFocusOnTab: true
+        keyNavigationEnabled: true
+        Accessible.role: Accessible.List
+        Accessible.name: qsTr("Console")
+        Keys.onReturnPressed: if (currentItem) currentItem.clicked()
+        Keys.onEnterPressed: if (currentItem) currentItem.clicked()
         onCountChanged: if (Session.followLive) positionViewAtEnd()
         delegate: ItemDelegate {
             id: entry
@@ -31,7 +38,10 @@ Panel {
             height: 22
             padding: 2
             readonly property bool future: !Session.followLive && time > Session.playhead + 1e-9
-            onClicked: Session.playhead = time
+            focusPolicy: Qt.NoFocus
+            onClicked: { lines.currentIndex = index; Session.playhead = time }
+            Accessible.name: qsTr("%1: %2").arg(timeText).arg(line)
+            FocusMarker { visible: entry.ListView.isCurrentItem && lines.activeFocus }
             contentItem: Row {
                 spacing: 10
                 Text {

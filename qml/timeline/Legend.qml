@@ -7,11 +7,17 @@ import Coroscope
 Row {
     spacing: 10
     Repeater {
-        model: StatePalette.legend()
+        model: StatePalette.legend(Preferences.language)
         Row {
             required property var modelData
             spacing: 4
-            StateSwatch { width: 22; height: 12; laneState: parent.modelData.state; anchors.verticalCenter: parent.verticalCenter }
+            StateSwatch {
+                objectName: "legendSwatch_" + parent.modelData.state
+                width: 22; height: 12
+                laneState: parent.modelData.state
+                dark: Theme.dark
+                anchors.verticalCenter: parent.verticalCenter
+            }
             Text { text: parent.modelData.name; color: Theme.text; font.pixelSize: 11 }
         }
     }

@@ -24,6 +24,8 @@ Panel {
         text: qsTr("Cancel task")
         enabled: root.hasSelection && root.details.canCancel === true
         onClicked: Session.cancelSelected()
+        Accessible.name: qsTr("Cancel task")
+        Accessible.description: ToolTip.text
         ToolTip.visible: hovered
         ToolTip.text: qsTr("task.cancel(): CancelledError is thrown at its co_await on its next step (Delete)")
         Shortcut { sequence: "Delete"; enabled: cancelButton.enabled; onActivated: Session.cancelSelected() }
@@ -48,7 +50,7 @@ Panel {
 
             Key { text: qsTr("state") }
             RowLayout {
-                StateSwatch { width: 16; height: 10; laneState: root.details.state ?? 0 }
+                StateSwatch { width: 16; height: 10; laneState: root.details.state ?? 0; dark: Theme.dark }
                 Value { objectName: "detailsState"; text: root.details.stateText ?? ""; font.bold: true }
             }
             Key { text: qsTr("kind") }
@@ -60,7 +62,7 @@ Panel {
             Key { text: qsTr("finished") }
             Value { text: root.details.finished ?? "" }
             Key { text: qsTr("busy / waiting") }
-            Value { text: (root.details.busy ?? "") + " busy  ·  " + (root.details.waiting ?? "") + " waiting" }
+            Value { text: qsTr("%1 busy  ·  %2 waiting").arg(root.details.busy ?? "").arg(root.details.waiting ?? "") }
             Key { text: qsTr("awaiting"); visible: (root.details.awaiting ?? "") !== "" }
             Value { objectName: "detailsAwaiting"; text: root.details.awaiting ?? ""; visible: text !== "" }
             Key { text: qsTr("result"); visible: (root.details.result ?? "") !== "" }

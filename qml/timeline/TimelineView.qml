@@ -8,7 +8,8 @@ import Coroscope
 // The timeline: a lane per task (nested under its creator), async generator and executor
 // thread; state-coloured bars drawn by TimelineLane; a time axis, the playhead, zoom and pan.
 // Only visible lanes exist (ListView), so thousands of tasks stay smooth.
-// Keys: + / - (or W / S) zoom, ← / → (or A / D) pan, F fit, L follow live.
+// Keys: + / - (or W / S) zoom, ← / → (or A / D) pan, F fit, L follow live, ',' / '.' move the
+// playhead; the lanes are a list (Tab to it): ↑ / ↓ move between tasks, which selects them.
 // Mouse: Ctrl+wheel or wheel over the axis zooms, Shift+wheel pans, drag on the axis moves the
 // playhead, click a lane to select it.
 FocusScope {
@@ -56,12 +57,14 @@ FocusScope {
         case Qt.Key_Right: case Qt.Key_D: pan(0.2); break
         case Qt.Key_F: fit(); break
         case Qt.Key_L: Session.followLive = true; break
+        case Qt.Key_Comma: playheadMoved(Math.max(0, playhead - span / 50)); break
+        case Qt.Key_Period: playheadMoved(Math.min(now, playhead + span / 50)); break
         default: return
         }
         event.accepted = true
     }
 
-    Rectangle { anchors.fill: parent; color: Theme.base; border.color: root.activeFocus ? Theme.highlight : Theme.line }
+    Rectangle { anchors.fill: parent; color: Theme.base; border.color: Theme.line }
 
     RowLayout {
         id: toolbar
@@ -73,9 +76,24 @@ FocusScope {
             color: Theme.text
         }
         Legend { Layout.fillWidth: true; clip: true }
-        Button { text: qsTr("Fit"); flat: true; onClicked: root.fit(); ToolTip.visible: hovered; ToolTip.text: qsTr("Show the whole run (F)") }
-        Button { text: "+"; flat: true; onClicked: root.zoomAt(0.5, 0.5); ToolTip.visible: hovered; ToolTip.text: qsTr("Zoom in (+, W, Ctrl+wheel)") }
-        Button { text: "−"; flat: true; onClicked: root.zoomAt(0.5, 2); ToolTip.visible: hovered; ToolTip.text: qsTr("Zoom out (−, S)") }
+        Button {
+            objectName: "fitButton"
+            text: qsTr("Fit"); flat: true; onClicked: root.fit()
+            Accessible.name: qsTr("Fit the whole run"); Accessible.description: ToolTip.text
+            ToolTip.visible: hovered; ToolTip.text: qsTr("Show the whole run (F)")
+        }
+        Button {
+            objectName: "zoomInButton"
+            text: "+"; flat: true; onClicked: root.zoomAt(0.5, 0.5)
+            Accessible.name: qsTr("Zoom in"); Accessible.description: ToolTip.text
+            ToolTip.visible: hovered; ToolTip.text: qsTr("Zoom in (+, W, Ctrl+wheel)")
+        }
+        Button {
+            objectName: "zoomOutButton"
+            text: "−"; flat: true; onClicked: root.zoomAt(0.5, 2)
+            Accessible.name: qsTr("Zoom out"); Accessible.description: ToolTip.text
+            ToolTip.visible: hovered; ToolTip.text: qsTr("Zoom out (−, S)")
+        }
     }
 
     TimeAxis {
@@ -102,6 +120,12 @@ FocusScope {
         clip: true
         boundsBehavior: Flickable.StopAtBounds
         reuseItems: true
+        activeFocusOnTab: true
+        keyNavigationEnabled: true
+        Accessible.role: Accessible.List
+        Accessible.name: qsTr("Tasks on the timeline")
+        // Moving through the lanes by keyboard selects each task (its details show).
+        onCurrentIndexChanged: if (activeFocus && currentItem) root.laneClicked(currentItem.laneId)
         ScrollBar.vertical: ScrollBar {}
         delegate: Item {
             id: laneItem
@@ -113,10 +137,14 @@ FocusScope {
             required property string stateText
             required property int colorIndex
             required property int revision
+            required property int index
             objectName: "lane_" + laneId
             width: lanes.width
             height: Theme.laneHeight
             readonly property bool selected: root.selectedTask === laneId
+            Accessible.role: Accessible.ListItem
+            Accessible.name: qsTr("%1, %2").arg(name).arg(stateText)
+            Accessible.selected: selected
 
             Rectangle {
                 anchors.fill: parent
@@ -152,15 +180,17 @@ FocusScope {
                 playhead: root.playhead
                 selected: laneItem.selected
                 textColor: Theme.text
+                dark: Theme.dark
             }
             Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: Theme.line }
+            FocusMarker { visible: laneItem.ListView.isCurrentItem && lanes.activeFocus }
             MouseArea {
                 id: mouseArea
                 anchors.fill: parent
                 hoverEnabled: true
                 acceptedButtons: Qt.LeftButton
                 property var hoverInfo: ({})
-                onClicked: { root.forceActiveFocus(); root.laneClicked(laneItem.laneId) }
+                onClicked: { lanes.currentIndex = laneItem.index; lanes.forceActiveFocus(); root.laneClicked(laneItem.laneId) }
                 onPositionChanged: mouse => {
                     hoverInfo = mouse.x > Theme.labelWidth
                         ? root.model.segmentAt(laneItem.laneId, painter.timeAt(mouse.x - Theme.labelWidth)) : ({})

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 // aio::net::FetchOptions: the knobs of one request, shared by fetch() and blocking_fetch().
-// Designated initialisers read well: fetch(url, {.timeout = 5s, .name = u"apple"_s}).
+// Inside a coroutine, name the options before the co_await: `FetchOptions options; options.name =
+// u"apple"_s; co_await fetch(url, options);`. GCC 12 frees the strings of an aggregate temporary
+// written inside a co_await expression (fetch(url, {.name = ...})) twice.
 
 #include <QByteArray>
 #include <QList>

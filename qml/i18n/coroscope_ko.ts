@@ -1,0 +1,794 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name>CodeListing</name>
+    <message>
+        <location filename="../code/CodeListing.qml" line="54"/>
+        <source>line %1: %2</source>
+        <translation>%1번째 줄: %2</translation>
+    </message>
+    <message>
+        <location filename="../code/CodeListing.qml" line="55"/>
+        <source>; here now: %1</source>
+        <translation>; 지금 여기: %1</translation>
+    </message>
+    <message>
+        <location filename="../code/CodeListing.qml" line="95"/>
+        <source>Here now: %1</source>
+        <translation>지금 여기: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CodeView</name>
+    <message>
+        <location filename="../code/CodeView.qml" line="18"/>
+        <source>C++ port · %1</source>
+        <translation>C++ 포팅 · %1</translation>
+    </message>
+    <message>
+        <location filename="../code/CodeView.qml" line="24"/>
+        <source>Python (the tutorial)</source>
+        <translation>Python (튜토리얼)</translation>
+    </message>
+</context>
+<context>
+    <name>CompareStrip</name>
+    <message>
+        <location filename="../compare/CompareStrip.qml" line="19"/>
+        <source> · %1 ms</source>
+        <translation> · %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../compare/CompareStrip.qml" line="19"/>
+        <source> · running…</source>
+        <translation> · 실행 중…</translation>
+    </message>
+    <message>
+        <location filename="../compare/CompareStrip.qml" line="20"/>
+        <source> · failed: %1</source>
+        <translation> · 실패: %1</translation>
+    </message>
+    <message>
+        <location filename="../compare/CompareStrip.qml" line="68"/>
+        <source>failed: %1</source>
+        <translation>실패: %1</translation>
+    </message>
+    <message>
+        <location filename="../compare/CompareStrip.qml" line="69"/>
+        <source>%1 bytes</source>
+        <translation>%1바이트</translation>
+    </message>
+    <message>
+        <location filename="../compare/CompareStrip.qml" line="70"/>
+        <source>fetching</source>
+        <translation>가져오는 중</translation>
+    </message>
+    <message>
+        <location filename="../compare/CompareStrip.qml" line="70"/>
+        <source>queued</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <location filename="../compare/CompareStrip.qml" line="71"/>
+        <source>%1 → %2 ms</source>
+        <translation>%1 → %2 ms</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../compare/CompareView.qml" line="22"/>
+        <source>Pages to fetch</source>
+        <translation>가져올 페이지</translation>
+    </message>
+    <message>
+        <location filename="../compare/CompareView.qml" line="30"/>
+        <location filename="../compare/CompareView.qml" line="33"/>
+        <source>Pages</source>
+        <translation>페이지 수</translation>
+    </message>
+    <message>
+        <location filename="../compare/CompareView.qml" line="38"/>
+        <source>Latency (ms)</source>
+        <translation>지연 시간(ms)</translation>
+    </message>
+    <message>
+        <location filename="../compare/CompareView.qml" line="41"/>
+        <source>Latency in milliseconds</source>
+        <translation>지연 시간(밀리초)</translation>
+    </message>
+    <message>
+        <location filename="../compare/CompareView.qml" line="47"/>
+        <source>Your own URLs (one per line; empty = the demo server)</source>
+        <translation>직접 입력한 URL (한 줄에 하나, 비우면 데모 서버)</translation>
+    </message>
+    <message>
+        <location filename="../compare/CompareView.qml" line="53"/>
+        <source>Your own URLs</source>
+        <translation>직접 입력한 URL</translation>
+    </message>
+    <message>
+        <location filename="../compare/CompareView.qml" line="63"/>
+        <source>Will fetch:</source>
+        <translation>가져올 주소:</translation>
+    </message>
+    <message>
+        <location filename="../compare/CompareView.qml" line="82"/>
+        <location filename="../compare/CompareView.qml" line="86"/>
+        <source>Run gather</source>
+        <translation>gather 실행</translation>
+    </message>
+    <message>
+        <location filename="../compare/CompareView.qml" line="88"/>
+        <source>Sequential, then executor, then async (Ctrl+G)</source>
+        <translation>순차, 실행기, 비동기 순서로 (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../compare/CompareView.qml" line="93"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../compare/CompareView.qml" line="95"/>
+        <source>Cancel the gather run</source>
+        <translation>gather 실행 취소</translation>
+    </message>
+    <message>
+        <location filename="../compare/CompareView.qml" line="122"/>
+        <source>Each page&apos;s fetch, per variant (ms since the variant started)</source>
+        <translation>방식별 페이지 가져오기 (방식 시작 후 ms)</translation>
+    </message>
+    <message>
+        <location filename="../compare/CompareView.qml" line="142"/>
+        <source>Press Run gather: each variant gets a strip here, a bar per page.</source>
+        <translation>gather 실행을 누르세요: 방식마다 줄이 하나, 페이지마다 막대가 하나 생깁니다.</translation>
+    </message>
+    <message>
+        <location filename="../compare/CompareView.qml" line="153"/>
+        <source>Totals</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <location filename="../compare/CompareView.qml" line="173"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../compare/CompareView.qml" line="181"/>
+        <source>Speedup</source>
+        <translation>속도 향상</translation>
+    </message>
+    <message>
+        <location filename="../compare/CompareView.qml" line="189"/>
+        <source>%1×</source>
+        <translation>%1배</translation>
+    </message>
+    <message>
+        <location filename="../compare/CompareView.qml" line="201"/>
+        <source>sequential total ÷ the best concurrent total</source>
+        <translation>순차 합계 ÷ 가장 빠른 동시 합계</translation>
+    </message>
+    <message>
+        <location filename="../compare/CompareView.qml" line="202"/>
+        <source>Sequential ≈ the sum of the %1 latencies = %2 ms; concurrent ≈ the slowest one = %3 ms.</source>
+        <translation>순차 ≈ 지연 시간 %1개의 합 = %2 ms, 동시 ≈ 가장 느린 하나 = %3 ms.</translation>
+    </message>
+    <message>
+        <location filename="../compare/CompareView.qml" line="204"/>
+        <source>Page latencies unknown (not the demo server).</source>
+        <translation>페이지 지연 시간을 알 수 없습니다 (데모 서버가 아님).</translation>
+    </message>
+    <message>
+        <location filename="../compare/CompareView.qml" line="205"/>
+        <source>Measured: %1 ms sequential vs %2 ms at best concurrent.</source>
+        <translation>측정: 순차 %1 ms, 가장 빠른 동시 %2 ms.</translation>
+    </message>
+    <message>
+        <location filename="../compare/CompareView.qml" line="214"/>
+        <source>History</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <location filename="../compare/CompareView.qml" line="226"/>
+        <source>run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <location filename="../compare/CompareView.qml" line="226"/>
+        <source>pages</source>
+        <translation>페이지</translation>
+    </message>
+    <message>
+        <location filename="../compare/CompareView.qml" line="226"/>
+        <source>latency</source>
+        <translation>지연</translation>
+    </message>
+    <message>
+        <location filename="../compare/CompareView.qml" line="226"/>
+        <source>sequential</source>
+        <translation>순차</translation>
+    </message>
+    <message>
+        <location filename="../compare/CompareView.qml" line="226"/>
+        <source>executor</source>
+        <translation>실행기</translation>
+    </message>
+    <message>
+        <location filename="../compare/CompareView.qml" line="226"/>
+        <source>async</source>
+        <translation>비동기</translation>
+    </message>
+    <message>
+        <location filename="../compare/CompareView.qml" line="226"/>
+        <source>speedup</source>
+        <translation>속도 향상</translation>
+    </message>
+    <message>
+        <location filename="../compare/CompareView.qml" line="226"/>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolePanel</name>
+    <message>
+        <location filename="../console/ConsolePanel.qml" line="12"/>
+        <source>Console · %1 lines</source>
+        <translation>콘솔 · %1줄</translation>
+    </message>
+    <message>
+        <location filename="../console/ConsolePanel.qml" line="25"/>
+        <source>Console</source>
+        <translation>콘솔</translation>
+    </message>
+    <message>
+        <location filename="../console/ConsolePanel.qml" line="43"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../console/ConsolePanel.qml" line="67"/>
+        <source>Printed lines appear here with their times.</source>
+        <translation>출력된 줄이 시각과 함께 여기에 나타납니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ControlBar</name>
+    <message>
+        <location filename="../components/ControlBar.qml" line="16"/>
+        <source>0.1× (slow motion)</source>
+        <translation>0.1× (느린 동작)</translation>
+    </message>
+    <message>
+        <location filename="../components/ControlBar.qml" line="17"/>
+        <source>1× (real time)</source>
+        <translation>1× (실제 시간)</translation>
+    </message>
+    <message>
+        <location filename="../components/ControlBar.qml" line="18"/>
+        <source>instant (virtual clock)</source>
+        <translation>즉시 (가상 시계)</translation>
+    </message>
+    <message>
+        <location filename="../components/ControlBar.qml" line="38"/>
+        <source>Views</source>
+        <translation>보기</translation>
+    </message>
+    <message>
+        <location filename="../components/ControlBar.qml" line="40"/>
+        <source>Scenarios</source>
+        <translation>시나리오</translation>
+    </message>
+    <message>
+        <location filename="../components/ControlBar.qml" line="41"/>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <location filename="../components/ControlBar.qml" line="44"/>
+        <source>Compare (Run gather)</source>
+        <translation>비교 (gather 실행)</translation>
+    </message>
+    <message>
+        <location filename="../components/ControlBar.qml" line="45"/>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <location filename="../components/ControlBar.qml" line="51"/>
+        <source>▶ Resume</source>
+        <translation>▶ 계속</translation>
+    </message>
+    <message>
+        <location filename="../components/ControlBar.qml" line="51"/>
+        <source>▶ Run</source>
+        <translation>▶ 실행</translation>
+    </message>
+    <message>
+        <location filename="../components/ControlBar.qml" line="54"/>
+        <source>Resume</source>
+        <translation>계속</translation>
+    </message>
+    <message>
+        <location filename="../components/ControlBar.qml" line="54"/>
+        <source>Run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <location filename="../components/ControlBar.qml" line="56"/>
+        <source>Run the scenario live (F5)</source>
+        <translation>시나리오를 실시간으로 실행 (F5)</translation>
+    </message>
+    <message>
+        <location filename="../components/ControlBar.qml" line="60"/>
+        <source>‖ Pause</source>
+        <translation>‖ 일시 정지</translation>
+    </message>
+    <message>
+        <location filename="../components/ControlBar.qml" line="63"/>
+        <source>Pause</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <location filename="../components/ControlBar.qml" line="65"/>
+        <source>Pause the loop and freeze its clock (F6 or Space)</source>
+        <translation>루프를 멈추고 시계를 정지 (F6 또는 Space)</translation>
+    </message>
+    <message>
+        <location filename="../components/ControlBar.qml" line="69"/>
+        <source>↷ Step</source>
+        <translation>↷ 한 단계</translation>
+    </message>
+    <message>
+        <location filename="../components/ControlBar.qml" line="73"/>
+        <source>Step</source>
+        <translation>한 단계</translation>
+    </message>
+    <message>
+        <location filename="../components/ControlBar.qml" line="75"/>
+        <source>Run exactly one ready item: one task step or callback (F10)</source>
+        <translation>준비된 항목 하나만 실행: 태스크 한 단계나 콜백 하나 (F10)</translation>
+    </message>
+    <message>
+        <location filename="../components/ControlBar.qml" line="79"/>
+        <source>⟲ Reset</source>
+        <translation>⟲ 초기화</translation>
+    </message>
+    <message>
+        <location filename="../components/ControlBar.qml" line="82"/>
+        <source>Reset</source>
+        <translation>초기화</translation>
+    </message>
+    <message>
+        <location filename="../components/ControlBar.qml" line="84"/>
+        <source>Close the loop and clear the timeline (Ctrl+Shift+R)</source>
+        <translation>루프를 닫고 타임라인을 비움 (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <location filename="../components/ControlBar.qml" line="87"/>
+        <location filename="../components/ControlBar.qml" line="96"/>
+        <source>Speed</source>
+        <translation>속도</translation>
+    </message>
+    <message>
+        <location filename="../components/ControlBar.qml" line="98"/>
+        <source>Loop seconds per real second ([ slower, ] faster)</source>
+        <translation>실제 1초당 루프 시간 ([ 느리게, ] 빠르게)</translation>
+    </message>
+    <message>
+        <location filename="../components/ControlBar.qml" line="102"/>
+        <source>Export trace…</source>
+        <translation>트레이스 내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../components/ControlBar.qml" line="105"/>
+        <location filename="../components/ControlBar.qml" line="144"/>
+        <source>Export trace</source>
+        <translation>트레이스 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../components/ControlBar.qml" line="107"/>
+        <source>Save the trace as Chrome Trace Event JSON for Perfetto (Ctrl+E)</source>
+        <translation>트레이스를 Perfetto용 Chrome Trace Event JSON으로 저장 (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../components/ControlBar.qml" line="119"/>
+        <source>System colours</source>
+        <translation>시스템 색상</translation>
+    </message>
+    <message>
+        <location filename="../components/ControlBar.qml" line="119"/>
+        <source>Light</source>
+        <translation>밝게</translation>
+    </message>
+    <message>
+        <location filename="../components/ControlBar.qml" line="119"/>
+        <source>Dark</source>
+        <translation>어둡게</translation>
+    </message>
+    <message>
+        <location filename="../components/ControlBar.qml" line="123"/>
+        <source>Colours</source>
+        <translation>색상</translation>
+    </message>
+    <message>
+        <location filename="../components/ControlBar.qml" line="125"/>
+        <source>Colours: follow the desktop, or always light or dark</source>
+        <translation>색상: 데스크톱을 따르거나 항상 밝게 또는 어둡게</translation>
+    </message>
+    <message>
+        <location filename="../components/ControlBar.qml" line="132"/>
+        <source>System language</source>
+        <translation>시스템 언어</translation>
+    </message>
+    <message>
+        <location filename="../components/ControlBar.qml" line="136"/>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <location filename="../components/ControlBar.qml" line="138"/>
+        <source>Language of the window: the system&apos;s, English or Korean</source>
+        <translation>창의 언어: 시스템 언어, 영어 또는 한국어</translation>
+    </message>
+    <message>
+        <location filename="../components/ControlBar.qml" line="146"/>
+        <source>Chrome trace (*.json)</source>
+        <translation>Chrome 트레이스 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../components/ControlBar.qml" line="150"/>
+        <source>Saved %1</source>
+        <translation>%1에 저장함</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <location filename="../timeline/Legend.qml" line="24"/>
+        <source>◆ done  ✕ failed  ⊘ cancelled</source>
+        <translation>◆ 완료  ✕ 실패  ⊘ 취소됨</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../Main.qml" line="17"/>
+        <source>Coroscope — %1</source>
+        <translation>Coroscope — %1</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="17"/>
+        <source>Coroscope</source>
+        <translation>Coroscope</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="72"/>
+        <source>Coroscope: asyncio, visible</source>
+        <translation>Coroscope: 눈에 보이는 asyncio</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="81"/>
+        <source>Each scenario is one example of the asyncio tutorial, ported to C++ coroutines and run live on an event loop over Qt&apos;s. Pick one on the left.</source>
+        <translation>시나리오마다 asyncio 튜토리얼의 예제 하나를 C++ 코루틴으로 옮겨, Qt 위의 이벤트 루프에서 실시간으로 실행합니다. 왼쪽에서 하나를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="100"/>
+        <source>Tutorial erratum: </source>
+        <translation>튜토리얼 정오표: </translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioList</name>
+    <message>
+        <location filename="../components/ScenarioList.qml" line="11"/>
+        <location filename="../components/ScenarioList.qml" line="39"/>
+        <source>Scenarios</source>
+        <translation>시나리오</translation>
+    </message>
+    <message>
+        <location filename="../components/ScenarioList.qml" line="20"/>
+        <source>Search (Ctrl+F)</source>
+        <translation>검색 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../components/ScenarioList.qml" line="21"/>
+        <source>Search scenarios</source>
+        <translation>시나리오 검색</translation>
+    </message>
+    <message>
+        <location filename="../components/ScenarioList.qml" line="65"/>
+        <source>, the tutorial is wrong here</source>
+        <translation>, 튜토리얼이 틀린 곳</translation>
+    </message>
+    <message>
+        <location filename="../components/ScenarioList.qml" line="85"/>
+        <source>The tutorial is wrong here: the scenario shows why</source>
+        <translation>튜토리얼이 여기서 틀렸습니다: 시나리오가 그 이유를 보여 줍니다</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <location filename="../components/StatusBar.qml" line="15"/>
+        <source>Loop: %1</source>
+        <translation>루프: %1</translation>
+    </message>
+    <message>
+        <location filename="../components/StatusBar.qml" line="18"/>
+        <source>idle</source>
+        <translation>대기</translation>
+    </message>
+    <message>
+        <location filename="../components/StatusBar.qml" line="19"/>
+        <source>running</source>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <location filename="../components/StatusBar.qml" line="20"/>
+        <source>paused</source>
+        <translation>일시 정지됨</translation>
+    </message>
+    <message>
+        <location filename="../components/StatusBar.qml" line="21"/>
+        <source>finished</source>
+        <translation>끝남</translation>
+    </message>
+    <message>
+        <location filename="../components/StatusBar.qml" line="22"/>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <location filename="../components/StatusBar.qml" line="28"/>
+        <source>Ready queue: %1</source>
+        <translation>준비 큐: %1</translation>
+    </message>
+    <message>
+        <location filename="../components/StatusBar.qml" line="29"/>
+        <source>Live tasks: %1</source>
+        <translation>살아 있는 태스크: %1</translation>
+    </message>
+    <message>
+        <location filename="../components/StatusBar.qml" line="30"/>
+        <source>Elapsed: %1</source>
+        <translation>경과: %1</translation>
+    </message>
+    <message>
+        <location filename="../components/StatusBar.qml" line="31"/>
+        <source>Playhead: %1%2</source>
+        <translation>재생 위치: %1%2</translation>
+    </message>
+    <message>
+        <location filename="../components/StatusBar.qml" line="31"/>
+        <source> (live)</source>
+        <translation> (실시간)</translation>
+    </message>
+    <message>
+        <location filename="../components/StatusBar.qml" line="34"/>
+        <source>main → %1</source>
+        <translation>main → %1</translation>
+    </message>
+    <message>
+        <location filename="../components/StatusBar.qml" line="39"/>
+        <source>F5 run · Space pause · F10 step · Ctrl+Shift+R reset · [ ] speed · Ctrl+E export</source>
+        <translation>F5 실행 · Space 일시 정지 · F10 한 단계 · Ctrl+Shift+R 초기화 · [ ] 속도 · Ctrl+E 내보내기</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDetails</name>
+    <message>
+        <location filename="../timeline/TaskDetails.qml" line="19"/>
+        <source>Task details · %1</source>
+        <translation>태스크 정보 · %1</translation>
+    </message>
+    <message>
+        <location filename="../timeline/TaskDetails.qml" line="19"/>
+        <source>Task details</source>
+        <translation>태스크 정보</translation>
+    </message>
+    <message>
+        <location filename="../timeline/TaskDetails.qml" line="24"/>
+        <location filename="../timeline/TaskDetails.qml" line="27"/>
+        <source>Cancel task</source>
+        <translation>태스크 취소</translation>
+    </message>
+    <message>
+        <location filename="../timeline/TaskDetails.qml" line="30"/>
+        <source>task.cancel(): CancelledError is thrown at its co_await on its next step (Delete)</source>
+        <translation>task.cancel(): 다음 단계에서 그 co_await 위치에 CancelledError가 던져집니다 (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../timeline/TaskDetails.qml" line="37"/>
+        <source>Click a lane on the timeline to see its task.</source>
+        <translation>타임라인의 레인을 누르면 그 태스크가 보입니다.</translation>
+    </message>
+    <message>
+        <location filename="../timeline/TaskDetails.qml" line="51"/>
+        <source>state</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../timeline/TaskDetails.qml" line="56"/>
+        <source>kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location filename="../timeline/TaskDetails.qml" line="58"/>
+        <source>parent</source>
+        <translation>부모</translation>
+    </message>
+    <message>
+        <location filename="../timeline/TaskDetails.qml" line="60"/>
+        <source>created / started</source>
+        <translation>생성 / 시작</translation>
+    </message>
+    <message>
+        <location filename="../timeline/TaskDetails.qml" line="62"/>
+        <source>finished</source>
+        <translation>끝남</translation>
+    </message>
+    <message>
+        <location filename="../timeline/TaskDetails.qml" line="64"/>
+        <source>busy / waiting</source>
+        <translation>실행 / 대기</translation>
+    </message>
+    <message>
+        <location filename="../timeline/TaskDetails.qml" line="65"/>
+        <source>%1 busy  ·  %2 waiting</source>
+        <translation>실행 %1  ·  대기 %2</translation>
+    </message>
+    <message>
+        <location filename="../timeline/TaskDetails.qml" line="66"/>
+        <source>awaiting</source>
+        <translation>기다리는 것</translation>
+    </message>
+    <message>
+        <location filename="../timeline/TaskDetails.qml" line="68"/>
+        <source>result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <location filename="../timeline/TaskDetails.qml" line="70"/>
+        <source>error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <location filename="../timeline/TaskDetails.qml" line="76"/>
+        <source>co_await at</source>
+        <translation>co_await 위치</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../bridge/timeline_model.cpp" line="36"/>
+        <source>pending</source>
+        <translation>준비 중</translation>
+    </message>
+    <message>
+        <location filename="../bridge/timeline_model.cpp" line="37"/>
+        <source>running</source>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <location filename="../bridge/timeline_model.cpp" line="38"/>
+        <source>waiting</source>
+        <translation>기다리는 중</translation>
+    </message>
+    <message>
+        <location filename="../bridge/timeline_model.cpp" line="39"/>
+        <source>done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location filename="../bridge/timeline_model.cpp" line="40"/>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <location filename="../bridge/timeline_model.cpp" line="41"/>
+        <source>cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <location filename="../bridge/timeline_model.cpp" line="42"/>
+        <source>busy</source>
+        <translation>작업 중</translation>
+    </message>
+    <message>
+        <location filename="../bridge/timeline_model.cpp" line="61"/>
+        <source>idle</source>
+        <translation>쉬는 중</translation>
+    </message>
+    <message>
+        <location filename="../bridge/timeline_model.cpp" line="179"/>
+        <source>executor thread %1</source>
+        <translation>실행기 스레드 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../timeline/TimelineView.qml" line="74"/>
+        <source>Timeline · %1 tasks</source>
+        <translation>타임라인 · 태스크 %1개</translation>
+    </message>
+    <message>
+        <location filename="../timeline/TimelineView.qml" line="81"/>
+        <source>Fit</source>
+        <translation>맞춤</translation>
+    </message>
+    <message>
+        <location filename="../timeline/TimelineView.qml" line="82"/>
+        <source>Fit the whole run</source>
+        <translation>실행 전체에 맞춤</translation>
+    </message>
+    <message>
+        <location filename="../timeline/TimelineView.qml" line="83"/>
+        <source>Show the whole run (F)</source>
+        <translation>실행 전체를 보기 (F)</translation>
+    </message>
+    <message>
+        <location filename="../timeline/TimelineView.qml" line="88"/>
+        <source>Zoom in</source>
+        <translation>확대</translation>
+    </message>
+    <message>
+        <location filename="../timeline/TimelineView.qml" line="89"/>
+        <source>Zoom in (+, W, Ctrl+wheel)</source>
+        <translation>확대 (+, W, Ctrl+휠)</translation>
+    </message>
+    <message>
+        <location filename="../timeline/TimelineView.qml" line="94"/>
+        <source>Zoom out</source>
+        <translation>축소</translation>
+    </message>
+    <message>
+        <location filename="../timeline/TimelineView.qml" line="95"/>
+        <source>Zoom out (−, S)</source>
+        <translation>축소 (−, S)</translation>
+    </message>
+    <message>
+        <location filename="../timeline/TimelineView.qml" line="126"/>
+        <source>Tasks on the timeline</source>
+        <translation>타임라인의 태스크</translation>
+    </message>
+    <message>
+        <location filename="../timeline/TimelineView.qml" line="146"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../timeline/TimelineView.qml" line="213"/>
+        <source>now</source>
+        <translation>지금</translation>
+    </message>
+    <message>
+        <location filename="../timeline/TimelineView.qml" line="215"/>
+        <source>
+line %1</source>
+        <translation>
+%1번째 줄</translation>
+    </message>
+    <message>
+        <location filename="../timeline/TimelineView.qml" line="221"/>
+        <source>Pick a scenario on the left, then press Run (F5) or Step (F10).</source>
+        <translation>왼쪽에서 시나리오를 고른 뒤 실행(F5)이나 한 단계(F10)를 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../timeline/TimelineView.qml" line="222"/>
+        <source>Press Run (F5) to watch it live, or Step (F10) through it.</source>
+        <translation>실행(F5)을 눌러 실시간으로 보거나 한 단계(F10)씩 진행하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>coroscope::ui::StatePalette</name>
+    <message>
+        <location filename="../bridge/state_palette.cpp" line="130"/>
+        <source>executor job</source>
+        <translation>실행기 작업</translation>
+    </message>
+</context>
+</TS>

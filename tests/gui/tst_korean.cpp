@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: MIT
+// The window in a Korean locale (ctest runs this suite with LANG=ko_KR.UTF-8): it starts in
+// Korean, switches to English and back while running, and remembers the choice.
+
+#include "preferences.h"
+#include "scenario_catalog.h"
+#include "session.h"
+
+#include <QDir>
+#include <QLocale>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QSettings>
+#include <QTest>
+
+using namespace coroscope::ui;
+
+namespace {
+
+QQuickItem *find_item(QQuickItem *root, const QString &name)
+{
+    if (root->objectName() == name)
+        return root;
+    for (QQuickItem *child : root->childItems())
+        if (QQuickItem *found = find_item(child, name))
+            return found;
+    return nullptr;
+}
+
+} // namespace
+
+class KoreanTest : public QObject
+{
+    Q_OBJECT
+
+    QQmlApplicationEngine *m_engine = nullptr;
+    QQuickWindow *m_window = nullptr;
+
+    QString text_of(const char *name) const
+    {
+        QQuickItem *item = find_item(m_window->contentItem(), QString::fromLatin1(name));
+        return item ? item->property("text").toString() : QStringLiteral("<no %1>").arg(QLatin1String(name));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCOMPARE(QLocale::system().language(), QLocale::Korean);
+        QCoreApplication::setOrganizationName(QStringLiteral("CoroscopeKoreanTest"));
+        QSettings().clear();
+        QQuickStyle::setStyle(QStringLiteral("Fusion"));
+        Session::instance()->setScenarios(coroscope::all_scenarios());
+        m_engine = new QQmlApplicationEngine(this);
+        m_engine->addImportPath(QStringLiteral(":/"));
+        Preferences::instance()->apply_language(m_engine); // as the app starts
+        m_engine->load(QUrl(QStringLiteral("qrc:/Coroscope/Main.qml")));
+        QCOMPARE(m_engine->rootObjects().size(), 1);
+        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+        QVERIFY(m_window);
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    }
+
+    void the_window_starts_in_korean()
+    {
+        QCOMPARE(Preferences::instance()->effective_language(), QStringLiteral("ko"));
+        QCOMPARE(text_of("runButton"), QStringLiteral("▶ 실행"));
+        QCOMPARE(text_of("scenariosTab"), QStringLiteral("시나리오"));
+        QCOMPARE(text_of("compareTab"), QStringLiteral("비교 (gather 실행)"));
+        QCOMPARE(text_of("cancelTaskButton"), QStringLiteral("태스크 취소"));
+        QVERIFY(QDir().mkpath(QStringLiteral(COROSCOPE_TEST_OUTPUT_DIR)));
+        QVERIFY(m_window->grabWindow().save(QStringLiteral(COROSCOPE_TEST_OUTPUT_DIR "/korean.png")));
+    }
+
+    void english_can_be_chosen_while_running_and_is_remembered()
+    {
+        Preferences::instance()->setLanguage(QStringLiteral("en"));
+        QTRY_COMPARE(text_of("runButton"), QStringLiteral("▶ Run"));
+        QCOMPARE(text_of("cancelTaskButton"), QStringLiteral("Cancel task"));
+        QCOMPARE(QSettings().value(QStringLiteral("appearance/language")).toString(), QStringLiteral("en"));
+        QCOMPARE(Preferences(nullptr).language(), QStringLiteral("en"));
+
+        Preferences::instance()->setLanguage(QString()); // the system's again: Korean
+        QTRY_COMPARE(text_of("runButton"), QStringLiteral("▶ 실행"));
+    }
+};
+
+QTEST_MAIN(KoreanTest)
+#include "tst_korean.moc"
