@@ -271,174 +271,174 @@
         <translation>즉시 (가상 시계)</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="38"/>
+        <location filename="../components/ControlBar.qml" line="37"/>
         <source>Views</source>
         <translation>보기</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="40"/>
+        <location filename="../components/ControlBar.qml" line="39"/>
         <source>Scenarios</source>
         <translation>시나리오</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="41"/>
+        <location filename="../components/ControlBar.qml" line="40"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="44"/>
+        <location filename="../components/ControlBar.qml" line="43"/>
         <source>Compare (Run gather)</source>
         <translation>비교 (gather 실행)</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="45"/>
+        <location filename="../components/ControlBar.qml" line="44"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="51"/>
+        <location filename="../components/ControlBar.qml" line="50"/>
         <source>▶ Resume</source>
         <translation>▶ 계속</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="51"/>
+        <location filename="../components/ControlBar.qml" line="50"/>
         <source>▶ Run</source>
         <translation>▶ 실행</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="54"/>
+        <location filename="../components/ControlBar.qml" line="53"/>
         <source>Resume</source>
         <translation>계속</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="54"/>
+        <location filename="../components/ControlBar.qml" line="53"/>
         <source>Run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="56"/>
+        <location filename="../components/ControlBar.qml" line="55"/>
         <source>Run the scenario live (F5)</source>
         <translation>시나리오를 실시간으로 실행 (F5)</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="60"/>
+        <location filename="../components/ControlBar.qml" line="59"/>
         <source>‖ Pause</source>
         <translation>‖ 일시 정지</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="63"/>
+        <location filename="../components/ControlBar.qml" line="62"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="65"/>
+        <location filename="../components/ControlBar.qml" line="64"/>
         <source>Pause the loop and freeze its clock (F6 or Space)</source>
         <translation>루프를 멈추고 시계를 정지 (F6 또는 Space)</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="69"/>
+        <location filename="../components/ControlBar.qml" line="68"/>
         <source>↷ Step</source>
         <translation>↷ 한 단계</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="73"/>
+        <location filename="../components/ControlBar.qml" line="72"/>
         <source>Step</source>
         <translation>한 단계</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="75"/>
+        <location filename="../components/ControlBar.qml" line="74"/>
         <source>Run exactly one ready item: one task step or callback (F10)</source>
         <translation>준비된 항목 하나만 실행: 태스크 한 단계나 콜백 하나 (F10)</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="79"/>
+        <location filename="../components/ControlBar.qml" line="78"/>
         <source>⟲ Reset</source>
         <translation>⟲ 초기화</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="82"/>
+        <location filename="../components/ControlBar.qml" line="81"/>
         <source>Reset</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="84"/>
+        <location filename="../components/ControlBar.qml" line="83"/>
         <source>Close the loop and clear the timeline (Ctrl+Shift+R)</source>
         <translation>루프를 닫고 타임라인을 비움 (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="87"/>
-        <location filename="../components/ControlBar.qml" line="96"/>
+        <location filename="../components/ControlBar.qml" line="86"/>
+        <location filename="../components/ControlBar.qml" line="95"/>
         <source>Speed</source>
         <translation>속도</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="98"/>
+        <location filename="../components/ControlBar.qml" line="97"/>
         <source>Loop seconds per real second ([ slower, ] faster)</source>
         <translation>실제 1초당 루프 시간 ([ 느리게, ] 빠르게)</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="102"/>
+        <location filename="../components/ControlBar.qml" line="101"/>
         <source>Export trace…</source>
         <translation>트레이스 내보내기…</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="105"/>
-        <location filename="../components/ControlBar.qml" line="144"/>
+        <location filename="../components/ControlBar.qml" line="104"/>
+        <location filename="../components/ControlBar.qml" line="143"/>
         <source>Export trace</source>
         <translation>트레이스 내보내기</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="107"/>
+        <location filename="../components/ControlBar.qml" line="106"/>
         <source>Save the trace as Chrome Trace Event JSON for Perfetto (Ctrl+E)</source>
         <translation>트레이스를 Perfetto용 Chrome Trace Event JSON으로 저장 (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="119"/>
+        <location filename="../components/ControlBar.qml" line="118"/>
         <source>System colours</source>
         <translation>시스템 색상</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="119"/>
+        <location filename="../components/ControlBar.qml" line="118"/>
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="119"/>
+        <location filename="../components/ControlBar.qml" line="118"/>
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="123"/>
+        <location filename="../components/ControlBar.qml" line="122"/>
         <source>Colours</source>
         <translation>색상</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="125"/>
+        <location filename="../components/ControlBar.qml" line="124"/>
         <source>Colours: follow the desktop, or always light or dark</source>
         <translation>색상: 데스크톱을 따르거나 항상 밝게 또는 어둡게</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="132"/>
+        <location filename="../components/ControlBar.qml" line="131"/>
         <source>System language</source>
         <translation>시스템 언어</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="136"/>
+        <location filename="../components/ControlBar.qml" line="135"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="138"/>
+        <location filename="../components/ControlBar.qml" line="137"/>
         <source>Language of the window: the system&apos;s, English or Korean</source>
         <translation>창의 언어: 시스템 언어, 영어 또는 한국어</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="146"/>
+        <location filename="../components/ControlBar.qml" line="145"/>
         <source>Chrome trace (*.json)</source>
         <translation>Chrome 트레이스 (*.json)</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="150"/>
+        <location filename="../components/ControlBar.qml" line="149"/>
         <source>Saved %1</source>
         <translation>%1에 저장함</translation>
     </message>
@@ -566,12 +566,17 @@
         <translation> (실시간)</translation>
     </message>
     <message>
-        <location filename="../components/StatusBar.qml" line="34"/>
+        <location filename="../components/StatusBar.qml" line="33"/>
         <source>main → %1</source>
         <translation>main → %1</translation>
     </message>
     <message>
-        <location filename="../components/StatusBar.qml" line="39"/>
+        <location filename="../components/StatusBar.qml" line="34"/>
+        <source>Your own URLs keep their real latency: slow motion and pause cannot slow the internet</source>
+        <translation>직접 입력한 URL은 실제 지연 시간 그대로입니다: 슬로 모션이나 일시 정지로 인터넷을 늦출 수는 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../components/StatusBar.qml" line="40"/>
         <source>F5 run · Space pause · F10 step · Ctrl+Shift+R reset · [ ] speed · Ctrl+E export</source>
         <translation>F5 실행 · Space 일시 정지 · F10 한 단계 · Ctrl+Shift+R 초기화 · [ ] 속도 · Ctrl+E 내보내기</translation>
     </message>
