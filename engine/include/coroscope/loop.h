@@ -44,6 +44,9 @@ namespace detail {
 class LoopDriver;
 struct ThreadsafeInbox;
 struct CallbackHandle;
+struct GeneratorPromiseBase;
+/// At close: the loop's live async generators forget it (a later drop just frees the frame).
+void forget_asyncgens(EventLoop &loop) noexcept;
 } // namespace detail
 
 /// A scheduled callback (call_soon / call_later / call_at); cancel() stops it from running.
@@ -206,6 +209,9 @@ public:
     void task_born(TaskCore *task) noexcept;
     void task_finished(TaskCore *task) noexcept;
     [[nodiscard]] bool inside_step() const noexcept { return m_step_depth > 0; }
+    /// Async generators created on this loop and not yet dropped (asyncio's _asyncgens), an
+    /// intrusive list that shutdown_asyncgens() walks.
+    detail::GeneratorPromiseBase *&asyncgens_head() noexcept { return m_asyncgens; }
 
 private:
     friend class detail::LoopDriver;
@@ -214,6 +220,9 @@ private:
     {
         TaskCore *task = nullptr;
         detail::CallbackHandle *callback = nullptr;
+        /// A task's sleep timer fired: this item schedules the task's step (asyncio's timer
+        /// callback sets the sleep future's result; the task wakes one iteration later).
+        bool timer_wake = false;
     };
     struct TimerEntry
     {
@@ -256,6 +265,7 @@ private:
         const std::function<bool()> *finished;
     };
     std::vector<NestedRun> m_nested_runs;
+    detail::GeneratorPromiseBase *m_asyncgens = nullptr;
     TaskCore *m_tasks_head = nullptr; // live tasks, an intrusive list
     TaskCore *m_tasks_tail = nullptr;
     std::size_t m_live_tasks = 0;

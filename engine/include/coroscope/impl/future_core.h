@@ -65,6 +65,8 @@ public:
     /// Done with an exception (not a cancellation).
     [[nodiscard]] bool failed() const noexcept { return m_state == State::Done && m_error; }
     [[nodiscard]] State state() const noexcept { return m_state; }
+    /// The stored error without marking it retrieved (engine internals).
+    [[nodiscard]] const std::exception_ptr &error_unchecked() const noexcept { return m_error; }
     [[nodiscard]] std::uint64_t id() const noexcept { return m_id; }
     [[nodiscard]] EventLoop &loop() const noexcept { return *m_loop; }
 
