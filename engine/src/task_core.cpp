@@ -107,6 +107,7 @@ bool TaskCore::cancel(const std::string &message)
         }
     }
     m_must_cancel = true;
+    m_requested_message = message;
     if (m_woke_cancelled == CancelledWake::No)
         m_cancel_message = message;
     return true;

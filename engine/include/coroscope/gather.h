@@ -87,7 +87,7 @@ template<typename T>
 Outcome<T> take_outcome(Future<T> &future)
 {
     if (future.cancelled())
-        return Outcome<T>(std::make_exception_ptr(CancelledError()));
+        return Outcome<T>(std::make_exception_ptr(CancelledError(future.core()->cancel_message())));
     if (auto error = future.exception())
         return Outcome<T>(error);
     return Outcome<T>(take_value(future));
@@ -110,10 +110,8 @@ public:
         bool any = false;
         for (FutureCore *child : m_children)
             any = child->cancel(message) || any;
-        if (any) {
+        if (any)
             m_cancel_requested = true;
-            m_cancel_message = message;
-        }
         return any;
     }
     [[nodiscard]] QString label() const override
@@ -176,7 +174,12 @@ private:
                 // Cancelled from outside and every child swallowed it (or return_exceptions):
                 // asyncio propagates the cancellation as the gather's exception, so here too
                 // cancelled() is false while awaiting raises CancelledError.
-                this->set_exception(std::make_exception_ptr(CancelledError(m_cancel_message)));
+                // (asyncio makes it from the last child in argument order: its own
+                // CancelledError if it was cancelled, else one with its cancel message.)
+                FutureCore &last = *m_children.back();
+                this->set_exception(last.cancelled()
+                                        ? cancelled_error_of(last)
+                                        : std::make_exception_ptr(CancelledError(last.cancel_message())));
             } else {
                 try {
                     this->set_result(collect());
@@ -200,7 +203,6 @@ private:
     std::vector<FutureCore *> m_children; // kept alive by the typed handles in subclasses
     std::size_t m_remaining = 0;
     bool m_return_exceptions;
-    std::string m_cancel_message;
     bool m_cancel_requested = false;
 };
 

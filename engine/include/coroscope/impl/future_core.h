@@ -78,6 +78,9 @@ public:
 
     /// Cancels a pending future (asyncio semantics); false when already done.
     virtual bool cancel(const std::string &message = {});
+    /// asyncio's _cancel_message: what gather puts in the CancelledError it makes for this one
+    /// (a future: its cancel()'s message; a task: see TaskCore).
+    [[nodiscard]] virtual std::string cancel_message() const;
     /// Finishes with an error; InvalidStateError when already done.
     void set_exception(std::exception_ptr error);
 

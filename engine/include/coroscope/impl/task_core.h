@@ -43,6 +43,12 @@ public:
     /// suspension point on its next step. A task that awaits a future or another task cancels
     /// that instead (the CancelledError then comes out of the awaited object). False when done.
     bool cancel(const std::string &message = {}) override;
+    /// asyncio's Task._cancel_message: set only by a cancel() that found nothing to cancel in
+    /// its place (the task was ready), cleared once the task is cancelled.
+    [[nodiscard]] std::string cancel_message() const override
+    {
+        return cancelled() ? std::string() : m_requested_message;
+    }
     /// asyncio's Task.cancelling() (3.11): the number of cancel() requests not yet taken back
     /// with uncancel(). Delivering the CancelledError does not lower it.
     [[nodiscard]] int cancelling() const noexcept { return m_cancels; }
@@ -120,6 +126,7 @@ private:
     std::uint64_t m_timer_key = 0;
     std::uint64_t m_parent = 0;
     std::string m_cancel_message;    // the message of the cancel() that set m_must_cancel
+    std::string m_requested_message; // cancel_message()
     int m_cancels = 0;               // cancelling(): cancel requests not taken back
     WaitKind m_wait = WaitKind::None;
     WaitKind m_wait_context = WaitKind::None;
