@@ -167,7 +167,9 @@ void GeneratorPromiseBase::release(std::coroutine_handle<> frame) noexcept
     if (--refs > 0)
         return; // a task is inside the body (or closing it): the frame stays until it is out
     forget();
-    if (started && !finished && !finalizing && loop && !loop->is_closed() && close_frame) {
+    // (After an aclose(), CPython closes a dropped generator synchronously instead; C++ cannot
+    // run an async body outside a task, so its frame is destroyed: RAII cleanup only.)
+    if (started && !finished && !finalizing && !close_called && loop && !loop->is_closed() && close_frame) {
         // asyncio's asyncgen finalizer hook: call_soon_threadsafe(create_task, agen.aclose()).
         // The code that dropped the generator goes on; its cleanup runs later in a task.
         finalizing = true;

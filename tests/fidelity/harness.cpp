@@ -18,7 +18,9 @@ std::map<std::string, CaseFunction> &registry()
 
 std::string repr(const std::string &text)
 {
-    return "'" + text + "'";
+    // Python's repr of a str: single quotes unless the text holds one.
+    const char quote = text.find('\'') != std::string::npos && text.find('"') == std::string::npos ? '"' : '\'';
+    return quote + text + quote;
 }
 } // namespace
 

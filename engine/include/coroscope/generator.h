@@ -97,6 +97,7 @@ struct GeneratorPromiseBase
     bool finished = false;   ///< ran to its end, raised, or was closed
     bool closing = false;    ///< aclose(): the co_yield being resumed throws GeneratorExit
     bool finalizing = false; ///< dropped unfinished: a task closes it (once)
+    bool close_called = false; ///< aclose() was awaited (CPython's ag_closed: no finalizer then)
 
     std::suspend_always initial_suspend() noexcept { return {}; }
     void unhandled_exception() noexcept { error = std::current_exception(); }
@@ -409,6 +410,7 @@ public:
         {
             handle.promise().acquire();
             held = true;
+            handle.promise().close_called = true;
             handle.promise().closing = true;
             handle.promise().resumed_by(awaiting);
             return handle;
