@@ -166,7 +166,6 @@ void GeneratorPromiseBase::release(std::coroutine_handle<> frame) noexcept
 {
     if (--refs > 0)
         return; // a task is inside the body (or closing it): the frame stays until it is out
-    forget();
     // (After an aclose(), CPython closes a dropped generator synchronously instead; C++ cannot
     // run an async body outside a task, so its frame is destroyed: RAII cleanup only.)
     if (started && !finished && !finalizing && !close_called && loop && !loop->is_closed() && close_frame) {
@@ -187,6 +186,7 @@ void GeneratorPromiseBase::release(std::coroutine_handle<> frame) noexcept
 
 void GeneratorPromiseBase::destroy(std::coroutine_handle<> frame) noexcept
 {
+    forget(); // a generator stays on its loop's list until its frame goes
     if (!finished && loop && !loop->is_closed()) {
         finished = true;
         if (loop->tracing()) {
@@ -212,13 +212,16 @@ void detail::forget_asyncgens(EventLoop &loop) noexcept
 
 Coroutine<void> shutdown_asyncgens(EventLoop &loop)
 {
+    // Like asyncio, close the ones alive now (started, unfinished, not already being finalized).
+    std::vector<detail::GeneratorPromiseBase *> open;
+    for (auto *generator = loop.asyncgens_head(); generator; generator = generator->live_next) {
+        if (generator->started && !generator->finished && !generator->finalizing && generator->close_frame)
+            open.push_back(generator);
+    }
     std::vector<Task<void>> closers;
     std::vector<std::uint64_t> ids;
-    // Like asyncio, take the list as it is now and clear it: later generators are not tracked.
-    for (auto *generator = loop.asyncgens_head(); generator; generator = loop.asyncgens_head()) {
-        generator->forget();
-        if (!generator->started || generator->finished || generator->finalizing || !generator->close_frame)
-            continue;
+    for (auto *generator : open) {
+        generator->finalizing = true; // closed once
         generator->acquire();
         ids.push_back(generator->id);
         closers.push_back(loop.create_task(generator->close_frame(detail::GeneratorRef(generator, generator->frame)),

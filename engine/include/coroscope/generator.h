@@ -173,7 +173,7 @@ struct GeneratorPromiseBase
     /// Drops a reference; the last one finalizes an unfinished started generator in a task of
     /// its own (asyncio's finalizer hook), or destroys the frame.
     void release(std::coroutine_handle<> frame) noexcept;
-    /// Leaves the loop's list of live generators (shutdown_asyncgens no longer sees it).
+    /// Leaves the loop's list of generators (when the frame goes, or the loop closes).
     void forget() noexcept;
 
 private:

@@ -209,8 +209,8 @@ public:
     void task_born(TaskCore *task) noexcept;
     void task_finished(TaskCore *task) noexcept;
     [[nodiscard]] bool inside_step() const noexcept { return m_step_depth > 0; }
-    /// Async generators created on this loop and not yet dropped (asyncio's _asyncgens), an
-    /// intrusive list that shutdown_asyncgens() walks.
+    /// Async generators created on this loop whose frames are alive (asyncio's _asyncgens), an
+    /// intrusive list that shutdown_asyncgens() walks and close() detaches.
     detail::GeneratorPromiseBase *&asyncgens_head() noexcept { return m_asyncgens; }
 
 private:
