@@ -293,3 +293,25 @@ FIDELITY_CASE(tasks_created_by_main_get_their_first_step_before_shutdown)
     log("main returns");
     co_return;
 }
+
+FIDELITY_CASE(a_comprehension_that_raises_leaves_the_generator_to_the_finalizer)
+{
+    auto check = [](int i) -> Coroutine<int> {
+        if (i == 1)
+            throw ValueError("comprehension");
+        co_return i;
+    };
+    try {
+        co_await aio::collect(ticker("g"), check);
+        log("not reached");
+    } catch (const ValueError &) {
+        log("caught " + err(std::current_exception()));
+    }
+    auto squares = co_await aio::collect(ticker("h", 3), [](int i) { return i * i; });
+    std::string text = "squares [";
+    for (std::size_t i = 0; i < squares.size(); ++i)
+        text += (i ? ", " : "") + str(squares[i]);
+    log(text + "]");
+    co_await aio::sleep(1);
+    log("later");
+}

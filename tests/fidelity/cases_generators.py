@@ -245,3 +245,19 @@ async def tasks_created_by_main_get_their_first_step_before_shutdown():
     # (One task only: asyncio cancels the tasks left in the order of a set, see compare.py.)
     asyncio.create_task(child("a"))
     log("main returns")
+
+
+@case
+async def a_comprehension_that_raises_leaves_the_generator_to_the_finalizer():
+    async def check(i):
+        if i == 1:
+            raise ValueError("comprehension")
+        return i
+
+    try:
+        log(f"{[await check(i) async for i in ticker('g')]}")
+    except ValueError as e:
+        log(f"caught {err(e)}")
+    log(f"squares {[i * i async for i in ticker('h', 3)]}")
+    await asyncio.sleep(1)
+    log("later")
