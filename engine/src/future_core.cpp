@@ -77,6 +77,19 @@ bool FutureCore::cancel(const std::string &message)
     return true;
 }
 
+std::string FutureCore::cancel_message() const
+{
+    if (m_state != State::Cancelled || !m_error)
+        return {};
+    try {
+        std::rethrow_exception(m_error);
+    } catch (const CancelledError &e) {
+        return e.message();
+    } catch (...) {
+        return {};
+    }
+}
+
 void FutureCore::set_exception(std::exception_ptr error)
 {
     throw_if_done("set_exception");

@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "coroscope/generator.h"
 
+#include "coroscope/gather.h"
+#include "coroscope/task.h"
+
+#include <vector>
+
 namespace aio::detail {
 
 namespace {
@@ -29,9 +34,17 @@ void GeneratorPromiseBase::spawned(std::source_location where)
     spawn_src = where;
     resume_src = where;
     loop = EventLoop::current();
-    if (!loop)
+    if (!loop || loop->is_closed()) {
+        loop = nullptr;
         return;
+    }
     id = loop->next_id();
+    // asyncio's _asyncgens: the loop's list of live generators (shutdown_asyncgens, close).
+    GeneratorPromiseBase *&head = loop->asyncgens_head();
+    live_next = head;
+    if (head)
+        head->live_prev = this;
+    head = this;
     if (loop->tracing()) [[unlikely]] {
         TraceEvent event = generator_event(TraceType::Spawn, id);
         event.spawn_kind = SpawnKind::AsyncGenerator;
@@ -136,17 +149,45 @@ void GeneratorPromiseBase::on_finished()
     loop->emit_trace(done);
 }
 
-void GeneratorPromiseBase::destroy(std::coroutine_handle<> frame)
+void GeneratorPromiseBase::forget() noexcept
 {
-    TaskCore *current = TaskCore::current();
-    if (running_in && current && running_in != current) {
-        // Another task is suspended inside the body: freeing the frame would leave that task
-        // resuming freed memory. Keep it (a leak is the lesser evil) and say so.
-        if (loop)
-            loop->report(QStringLiteral("async generator #%1 destroyed while another task runs it").arg(id));
+    if (!loop)
+        return;
+    if (live_prev)
+        live_prev->live_next = live_next;
+    else if (loop->asyncgens_head() == this)
+        loop->asyncgens_head() = live_next;
+    if (live_next)
+        live_next->live_prev = live_prev;
+    live_prev = live_next = nullptr;
+}
+
+void GeneratorPromiseBase::release(std::coroutine_handle<> frame) noexcept
+{
+    if (--refs > 0)
+        return; // a task is inside the body (or closing it): the frame stays until it is out
+    // (After an aclose(), CPython closes a dropped generator synchronously instead; C++ cannot
+    // run an async body outside a task, so its frame is destroyed: RAII cleanup only.)
+    if (started && !finished && !finalizing && !close_called && loop && !loop->is_closed() && close_frame) {
+        // asyncio's asyncgen finalizer hook: call_soon_threadsafe(create_task, agen.aclose()).
+        // The code that dropped the generator goes on; its cleanup runs later in a task.
+        finalizing = true;
+        refs = 1; // held by the callback, then by the closing task
+        EventLoop *target = loop;
+        const std::uint64_t generator = id;
+        target->call_soon([target, generator, ref = GeneratorRef(this, frame), close = close_frame]() mutable {
+            (void)target->create_task(close(std::move(ref)),
+                                      QStringLiteral("aclose of async generator #%1").arg(generator));
+        });
         return;
     }
-    if (!finished && loop && EventLoop::current() == loop) {
+    destroy(frame);
+}
+
+void GeneratorPromiseBase::destroy(std::coroutine_handle<> frame) noexcept
+{
+    forget(); // a generator stays on its loop's list until its frame goes
+    if (!finished && loop && !loop->is_closed()) {
         finished = true;
         if (loop->tracing()) {
             TraceEvent done = generator_event(TraceType::Done, id);
@@ -158,3 +199,43 @@ void GeneratorPromiseBase::destroy(std::coroutine_handle<> frame)
 }
 
 } // namespace aio::detail
+
+namespace aio {
+
+void detail::forget_asyncgens(EventLoop &loop) noexcept
+{
+    while (auto *generator = loop.asyncgens_head()) {
+        generator->forget();
+        generator->loop = nullptr; // the loop is closing: a later drop destroys the frame
+    }
+}
+
+Coroutine<void> shutdown_asyncgens(EventLoop &loop)
+{
+    // Like asyncio, close the ones alive now (started, unfinished, not already being finalized).
+    std::vector<detail::GeneratorPromiseBase *> open;
+    for (auto *generator = loop.asyncgens_head(); generator; generator = generator->live_next) {
+        if (generator->started && !generator->finished && !generator->finalizing && generator->close_frame)
+            open.push_back(generator);
+    }
+    std::vector<Task<void>> closers;
+    std::vector<std::uint64_t> ids;
+    for (auto *generator : open) {
+        generator->finalizing = true; // closed once
+        generator->acquire();
+        ids.push_back(generator->id);
+        closers.push_back(loop.create_task(generator->close_frame(detail::GeneratorRef(generator, generator->frame)),
+                                           QStringLiteral("aclose of async generator #%1").arg(generator->id)));
+    }
+    if (closers.empty())
+        co_return;
+    auto outcomes = co_await gather(return_exceptions, std::move(closers));
+    for (std::size_t i = 0; i < outcomes.size(); ++i) {
+        if (!outcomes[i].ok())
+            loop.report(QStringLiteral("an error occurred during closing of asynchronous generator #%1: %2")
+                            .arg(ids[i])
+                            .arg(QString::fromStdString(describe_exception(outcomes[i].error()))));
+    }
+}
+
+} // namespace aio

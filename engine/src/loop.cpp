@@ -371,6 +371,15 @@ bool EventLoop::run_one_ready_item()
     if (m_ready.empty())
         return false;
     ReadyItem item = m_ready.pop_front();
+    if (item.timer_wake) {
+        // Unless a cancel() woke the task meanwhile (it then waits on Ready, already scheduled).
+        if (item.task->wait_kind_now() == WaitKind::Timer && !item.task->done()) {
+            item.task->timer_fired();
+            schedule(item.task, ScheduleCause::Timer);
+        }
+        release(item);
+        return true;
+    }
     ++m_step_depth;
     try {
         if (item.task) {
@@ -397,18 +406,8 @@ void EventLoop::collect_due_timers(std::int64_t now)
         TimerEntry entry = m_timers.back();
         m_timers.pop_back();
         if (entry.task) {
-            if (entry.task->timer_key() == entry.key && !entry.task->done()) {
-                TaskCore *task = std::exchange(entry.task, nullptr);
-                task->timer_fired();
-                m_ready.push_back({task, nullptr}); // the reference moves
-                if (tracing()) [[unlikely]] {
-                    TraceEvent event;
-                    event.type = TraceType::Schedule;
-                    event.task = task->id();
-                    event.cause = ScheduleCause::Timer;
-                    emit_trace(event);
-                }
-            }
+            if (entry.task->timer_key() == entry.key && !entry.task->done())
+                m_ready.push_back({std::exchange(entry.task, nullptr), nullptr, true}); // the reference moves
         } else if (!entry.callback->cancelled) {
             m_ready.push_back({nullptr, std::exchange(entry.callback, nullptr)});
         }
@@ -619,6 +618,7 @@ void EventLoop::close()
     m_timers.clear();
     m_driver->disarm();
     m_default_executor.reset();
+    detail::forget_asyncgens(*this);
 }
 
 // --- pause and step ----------------------------------------------------------------------------

@@ -74,10 +74,11 @@ void TaskCore::destroy_root() noexcept
     }
 }
 
-bool TaskCore::cancel(const std::string &)
+bool TaskCore::cancel(const std::string &message)
 {
     if (done())
         return false;
+    ++m_cancels;
     if (m_loop->tracing()) [[unlikely]] {
         TraceEvent event;
         event.type = TraceType::Cancel;
@@ -90,8 +91,8 @@ bool TaskCore::cancel(const std::string &)
     m_cancel_requested = true;
     if (m_phase == Phase::Waiting) {
         if (m_wait_future) {
-            // asyncio: cancel what we wait on; its CancelledError then wakes us.
-            if (m_wait_future->cancel())
+            // asyncio: cancel what we wait on; its CancelledError (with the message) then wakes us.
+            if (m_wait_future->cancel(message))
                 return true;
         } else if (m_wait == WaitKind::Timer) {
             // (Once its timer has fired the task waits on WaitKind::Ready: it is scheduled
@@ -99,9 +100,16 @@ bool TaskCore::cancel(const std::string &)
             m_timer_key = 0; // the heap entry is now stale
             m_wait = WaitKind::Ready;
             m_loop->schedule(this, ScheduleCause::Cancel);
+            m_must_cancel = true;
+            m_cancel_message = message;
+            m_woke_cancelled = CancelledWake::ByTimer; // as asyncio's sleep future, cancelled with this message
+            return true;
         }
     }
     m_must_cancel = true;
+    m_requested_message = message;
+    if (m_woke_cancelled == CancelledWake::No)
+        m_cancel_message = message;
     return true;
 }
 
@@ -125,7 +133,7 @@ void TaskCore::step()
             m_phase = Phase::Finished;
             m_loop->task_finished(this);
             trace_step_end(StepEndReason::Cancelled);
-            m_error = std::make_exception_ptr(CancelledError());
+            m_error = std::make_exception_ptr(CancelledError(m_cancel_message));
             finish(State::Cancelled);
             return;
         }
@@ -150,11 +158,12 @@ void TaskCore::after_suspend()
         return;
     // cancel() was called during this step: deliver it through what the task now waits on.
     if (m_wait_future) {
-        if (m_wait_future->cancel())
+        if (m_wait_future->cancel(m_cancel_message))
             m_must_cancel = false;
     } else if (m_wait == WaitKind::Timer) {
         m_timer_key = 0;
         m_wait = WaitKind::Ready;
+        m_woke_cancelled = CancelledWake::ByTimer;
         m_loop->schedule(this, ScheduleCause::Cancel);
     }
 }
@@ -192,7 +201,7 @@ void TaskCore::finish_from_coroutine(std::exception_ptr error)
         // asyncio: a cancellation requested but not delivered before the coroutine returned
         // still cancels the task.
         trace_step_end(StepEndReason::Cancelled);
-        m_error = std::make_exception_ptr(CancelledError());
+        m_error = std::make_exception_ptr(CancelledError(m_cancel_message));
         finish(State::Cancelled);
     } else {
         trace_step_end(StepEndReason::Return);
@@ -224,6 +233,8 @@ void TaskCore::wake_hook(void *context, FutureCore &future)
     auto *task = static_cast<TaskCore *>(context);
     if (task->m_wait_future == &future) {
         task->m_wait_future = nullptr;
+        const bool cancelled = future.cancelled() || (future.failed() && is_cancelled_error(future.error_unchecked()));
+        task->m_woke_cancelled = cancelled ? CancelledWake::ByFuture : CancelledWake::No;
         if (task->m_loop->tracing()) [[unlikely]] {
             TraceEvent event;
             event.type = TraceType::AwaitEdge;
@@ -239,6 +250,7 @@ void TaskCore::wake_hook(void *context, FutureCore &future)
 
 void TaskCore::suspend_on_future(FutureCore &future)
 {
+    m_woke_cancelled = CancelledWake::No;
     m_wait = future.wait_kind();
     m_wait_future = &future;
     if (m_loop->tracing()) [[unlikely]] {
@@ -256,6 +268,7 @@ void TaskCore::suspend_on_future(FutureCore &future)
 
 void TaskCore::suspend_on_timer(std::int64_t deadline_ns)
 {
+    m_woke_cancelled = CancelledWake::No;
     m_wait = WaitKind::Timer;
     m_wait_deadline = deadline_ns;
     m_timer_key = m_loop->add_task_timer(this, deadline_ns);
@@ -269,6 +282,7 @@ void TaskCore::timer_fired() noexcept
 
 void TaskCore::suspend_ready()
 {
+    m_woke_cancelled = CancelledWake::No;
     m_wait = WaitKind::Ready;
     m_loop->schedule(this, ScheduleCause::CallSoon, m_id);
 }
@@ -280,8 +294,7 @@ void TaskCore::wake(ScheduleCause cause, std::uint64_t waker)
 
 void TaskCore::deliver_cancellation()
 {
-    m_cancel_requested = false;
-    if (m_loop->tracing()) [[unlikely]] {
+    if (std::exchange(m_cancel_requested, false) && m_loop->tracing()) [[unlikely]] {
         TraceEvent event;
         event.type = TraceType::Cancel;
         event.task = m_id;
@@ -291,7 +304,10 @@ void TaskCore::deliver_cancellation()
     }
     if (m_must_cancel) {
         m_must_cancel = false;
-        throw CancelledError();
+        // Woken by a cancelled future: its own CancelledError comes out of the await instead.
+        if (m_woke_cancelled == CancelledWake::ByFuture)
+            return;
+        throw CancelledError(m_cancel_message);
     }
 }
 

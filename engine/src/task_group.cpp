@@ -104,22 +104,24 @@ Coroutine<void> TaskGroup::aexit(std::exception_ptr error)
     auto state = m_state; // the frame keeps the state even if the TaskGroup object moves
     state->exiting = true;
     std::exception_ptr propagate_cancellation = is_cancelled_error(error) ? error : nullptr;
-    if (state->parent_cancel_requested)
-        propagate_cancellation = nullptr; // the cancellation was ours (see the header)
+    // The group cancelled its parent task itself (a child failed): take that request back; if
+    // none is left the CancelledError was only ours and is not propagated.
+    if (state->parent_cancel_requested && state->parent->uncancel() == 0)
+        propagate_cancellation = nullptr;
     if (error && !state->aborting)
         abort(*state);
     while (!state->tasks.empty()) {
         if (!state->on_completed.valid())
             state->on_completed = detail::labelled_future(
                 *state->loop, QStringLiteral("task group of %1").arg(state->tasks.size()), WaitKind::Gather);
-        bool cancelled = false;
+        std::exception_ptr cancelled;
         try {
             co_await state->on_completed;
         } catch (const CancelledError &) {
-            cancelled = true;
+            cancelled = std::current_exception();
         }
         if (cancelled && !state->aborting) {
-            propagate_cancellation = std::make_exception_ptr(CancelledError());
+            propagate_cancellation = cancelled;
             abort(*state);
         }
         state->on_completed = Future<void>();

@@ -91,8 +91,13 @@ detail::Ready<void> Timeout::aexit(std::exception_ptr error)
     m_state->handle = Handle();
     if (m_state->phase == TimeoutPhase::Expiring) {
         m_state->phase = TimeoutPhase::Expired;
-        if (is_cancelled_error(error))
+        // Take back our own cancel request; if others remain (someone else cancelled the task
+        // too), the CancelledError is theirs and goes on, as in 3.11.
+        const bool only_ours = m_state->task->uncancel() == 0;
+        if (only_ours && is_cancelled_error(error)) {
+            m_state->task = CoreRef<TaskCore>();
             throw TimeoutError();
+        }
     } else if (m_state->phase == TimeoutPhase::Entered) {
         m_state->phase = TimeoutPhase::Exited;
     }

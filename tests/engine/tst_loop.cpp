@@ -202,8 +202,10 @@ private Q_SLOTS:
         QVERIFY(loop.step());
         QCOMPARE(log, (QStringList{QStringLiteral("x a"), QStringLiteral("y a")}));
         QCOMPARE(loop.time(), 0.0);
-        QVERIFY(loop.step()); // nothing ready: time moves to x's deadline
+        QVERIFY(loop.step()); // nothing ready: time moves to x's deadline, its timer fires
         QCOMPARE(loop.time(), 1.0);
+        QCOMPARE(log.last(), QStringLiteral("y a"));
+        QVERIFY(loop.step()); // as asyncio's sleep, the task wakes one iteration after its timer
         QCOMPARE(log.last(), QStringLiteral("x b"));
         while (loop.step()) {
         }

@@ -24,10 +24,10 @@
 // async_for's body takes the item and may be a plain function or return an awaitable; returning
 // aio::Flow::Break (directly or from a coroutine) leaves the loop, as `break`. It may capture by
 // reference: async_for keeps the callable alive while the loop runs. Exceptions from the body
-// or from anext() propagate. When async_for owns the iterator (it was passed as a temporary) and
-// leaves early (break or exception), it awaits the iterator's aclose() if it has one, so an
-// AsyncGenerator's cleanup runs before async_for returns (CPython runs it soon after, when the
-// generator is collected). A task waiting inside anext() reports WaitKind::AsyncNext.
+// or from anext() propagate. Like Python's `async for`, it never closes the iterator: an owned
+// AsyncGenerator left early (break or exception) is dropped when async_for returns and finalized
+// later in a task of its own, as CPython's loop does (wrap it in aio::aclosing() to close it at
+// once). A task waiting inside anext() reports WaitKind::AsyncNext.
 
 #include "coroscope/impl/awaitable.h"
 
@@ -116,26 +116,12 @@ Coroutine<bool> call_body(F &body, Item &item)
 template<typename I, typename F>
 Coroutine<void> async_for_impl(I it, F body)
 {
-    // `it` is a value when async_for owns the iterator, a reference otherwise.
-    std::exception_ptr error;
-    bool early = false;
-    try {
-        while (auto item = co_await anext(it)) {
-            if (co_await call_body(body, *item)) {
-                early = true;
-                break;
-            }
-        }
-    } catch (...) {
-        error = std::current_exception();
-        early = true;
+    // `it` is a value when async_for owns the iterator (dropped when this frame ends), a
+    // reference otherwise.
+    while (auto item = co_await anext(it)) {
+        if (co_await call_body(body, *item))
+            break;
     }
-    if constexpr (!std::is_lvalue_reference_v<I> && requires { it.aclose(); }) {
-        if (early)
-            co_await it.aclose();
-    }
-    if (error)
-        std::rethrow_exception(error);
 }
 
 } // namespace detail

@@ -16,8 +16,9 @@
 // awaited: Python's [await f(x) async for x in it]. They may capture by reference (the
 // comprehension keeps them alive while it runs). Items are produced one after another in the
 // awaiting task, never concurrently (use gather for that). An iterator passed as a temporary is
-// owned: if the comprehension stops with an exception, it awaits the iterator's aclose() (when it
-// has one) before rethrowing. dict comprehensions keep the LAST value of a repeated key, as
+// owned and, as in Python, never closed by the comprehension: if it stops with an exception, an
+// AsyncGenerator is dropped and finalized later by the loop (see generator.h). dict
+// comprehensions keep the LAST value of a repeated key, as
 // Python does; std::map orders by key (Python's dict keeps insertion order).
 //
 // await_each(range, fn) is Python's [await fn(x) for x in range]: fn(x) is awaited for each
@@ -102,30 +103,20 @@ Coroutine<Out> comprehend(I it, Pred pred, Fn fn)
 {
     using Item = async_item_t<std::remove_reference_t<I>>;
     Out out;
-    std::exception_ptr error;
-    try {
-        while (auto item = co_await anext(it)) {
-            bool keep;
-            if constexpr (Awaitable<std::invoke_result_t<Pred &, Item &>>)
-                keep = static_cast<bool>(co_await std::invoke(pred, *item));
-            else
-                keep = static_cast<bool>(std::invoke(pred, *item));
-            if (!keep)
-                continue;
-            if constexpr (std::is_same_v<Fn, Identity>)
-                insert_into(out, std::move(*item));
-            else if constexpr (Awaitable<std::invoke_result_t<Fn &, Item &>>)
-                insert_into(out, co_await std::invoke(fn, *item));
-            else
-                insert_into(out, std::invoke(fn, *item));
-        }
-    } catch (...) {
-        error = std::current_exception();
-    }
-    if (error) {
-        if constexpr (!std::is_lvalue_reference_v<I> && requires { it.aclose(); })
-            co_await it.aclose();
-        std::rethrow_exception(error);
+    while (auto item = co_await anext(it)) {
+        bool keep;
+        if constexpr (Awaitable<std::invoke_result_t<Pred &, Item &>>)
+            keep = static_cast<bool>(co_await std::invoke(pred, *item));
+        else
+            keep = static_cast<bool>(std::invoke(pred, *item));
+        if (!keep)
+            continue;
+        if constexpr (std::is_same_v<Fn, Identity>)
+            insert_into(out, std::move(*item));
+        else if constexpr (Awaitable<std::invoke_result_t<Fn &, Item &>>)
+            insert_into(out, co_await std::invoke(fn, *item));
+        else
+            insert_into(out, std::invoke(fn, *item));
     }
     co_return out;
 }

@@ -87,7 +87,7 @@ template<typename T>
 Outcome<T> take_outcome(Future<T> &future)
 {
     if (future.cancelled())
-        return Outcome<T>(std::make_exception_ptr(CancelledError()));
+        return Outcome<T>(std::make_exception_ptr(CancelledError(future.core()->cancel_message())));
     if (auto error = future.exception())
         return Outcome<T>(error);
     return Outcome<T>(take_value(future));
@@ -121,7 +121,7 @@ public:
     [[nodiscard]] WaitKind wait_kind() const noexcept override { return WaitKind::Gather; }
 
     /// Starts watching the children; call once a handle owns this state (a child that is
-    /// already done reports at once, which may finish the gather).
+    /// already done reports on the next loop iteration, as an asyncio done callback does).
     void start()
     {
         m_children = children();
@@ -130,9 +130,10 @@ public:
             this->set_result(collect());
             return;
         }
-        this->ref(); // released when the last child is done
-        for (FutureCore *child : m_children)
+        for (FutureCore *child : m_children) {
+            this->ref(); // held by the child's hook, then by the callback it schedules
             child->add_hook({&GatherState::on_child_done, this, &GatherState::release});
+        }
     }
 
 protected:
@@ -143,30 +144,60 @@ protected:
 private:
     static void release(void *context) { static_cast<GatherState *>(context)->unref(); }
 
+    /// asyncio's gather learns of a finished child through a done callback, which call_soon
+    /// runs one loop iteration later; the task awaiting the gather then resumes one more
+    /// iteration later. Keeping that hop keeps every round trip equal to asyncio's.
     static void on_child_done(void *context, FutureCore &child)
     {
         auto *self = static_cast<GatherState *>(context);
-        --self->m_remaining;
-        if (self->done()) {
+        if (!self->m_loop->is_closed())
+            self->m_loop->call_soon([self = CoreRef<GatherState>(self), child = CoreRef<FutureCore>(&child)] {
+            self->child_done(*child.get());
+        });
+        self->unref(); // the hook's reference; the callback holds its own
+    }
+
+    void child_done(FutureCore &child)
+    {
+        --m_remaining;
+        if (this->done()) {
             if (child.failed())
                 (void)child.exception(); // asyncio marks it retrieved: the gather already failed
-        } else if (!self->m_return_exceptions && child.cancelled()) {
-            self->set_exception(std::make_exception_ptr(CancelledError()));
-        } else if (!self->m_return_exceptions && child.failed()) {
-            self->set_exception(child.exception());
-        } else if (self->m_remaining == 0) {
-            if (self->m_cancel_requested) {
-                self->FutureCore::cancel();
+        } else if (!m_return_exceptions && child.cancelled()) {
+            // asyncio sets the child's CancelledError as the gather's exception: awaiting it
+            // raises CancelledError, yet cancelled() stays false.
+            this->set_exception(cancelled_error_of(child));
+        } else if (!m_return_exceptions && child.failed()) {
+            this->set_exception(child.exception());
+        } else if (m_remaining == 0) {
+            if (m_cancel_requested) {
+                // Cancelled from outside and every child swallowed it (or return_exceptions):
+                // asyncio propagates the cancellation as the gather's exception, so here too
+                // cancelled() is false while awaiting raises CancelledError.
+                // (asyncio makes it from the last child in argument order: its own
+                // CancelledError if it was cancelled, else one with its cancel message.)
+                FutureCore &last = *m_children.back();
+                this->set_exception(last.cancelled()
+                                        ? cancelled_error_of(last)
+                                        : std::make_exception_ptr(CancelledError(last.cancel_message())));
             } else {
                 try {
-                    self->set_result(self->collect());
+                    this->set_result(collect());
                 } catch (...) {
-                    self->set_exception(std::current_exception());
+                    this->set_exception(std::current_exception());
                 }
             }
         }
-        if (self->m_remaining == 0)
-            self->unref();
+    }
+
+    static std::exception_ptr cancelled_error_of(FutureCore &child)
+    {
+        try {
+            child.check_result();
+        } catch (...) {
+            return std::current_exception();
+        }
+        return std::make_exception_ptr(CancelledError());
     }
 
     std::vector<FutureCore *> m_children; // kept alive by the typed handles in subclasses

@@ -49,6 +49,8 @@ struct CallbackHandle;
 struct GeneratorPromiseBase;
 void submit_job(EventLoop &loop, QThreadPool *pool, std::uint64_t job_id, std::function<void()> job,
                 std::function<void()> on_done);
+/// At close: the loop's live async generators forget it (a later drop just frees the frame).
+void forget_asyncgens(EventLoop &loop) noexcept;
 } // namespace detail
 
 /// A scheduled callback (call_soon / call_later / call_at); cancel() stops it from running.
@@ -223,12 +225,18 @@ private:
     void run_parked(std::uint64_t key);
     void task_born(TaskCore *task) noexcept;
     void task_finished(TaskCore *task) noexcept;
+    /// Async generators created on this loop whose frames are alive (asyncio's _asyncgens), an
+    /// intrusive list that shutdown_asyncgens() walks and close() detaches.
+    detail::GeneratorPromiseBase *&asyncgens_head() noexcept { return m_asyncgens; }
 
     // Both hold a reference to their task or callback (exactly one is set).
     struct ReadyItem
     {
         TaskCore *task = nullptr;
         detail::CallbackHandle *callback = nullptr;
+        /// A task's sleep timer fired: this item schedules the task's step (asyncio's timer
+        /// callback sets the sleep future's result; the task wakes one iteration later).
+        bool timer_wake = false;
     };
     struct TimerEntry
     {
@@ -277,6 +285,7 @@ private:
         const std::function<bool()> *finished;
     };
     std::vector<NestedRun> m_nested_runs;
+    detail::GeneratorPromiseBase *m_asyncgens = nullptr;
     TaskCore *m_tasks_head = nullptr; // live tasks, an intrusive list
     TaskCore *m_tasks_tail = nullptr;
     std::size_t m_live_tasks = 0;

@@ -30,6 +30,10 @@ private:
 
 /// asyncio.runners._cancel_all_tasks: cancels every live task and runs until they finish.
 void cancel_all_tasks(EventLoop &loop);
+/// What asyncio.run does once the main task is done, before closing the loop: cancel the tasks
+/// left, shutdown_asyncgens(), then the default executor's shutdown (as a task, for the same
+/// loop iterations). Every runner of a main task calls this, then loop.close().
+void shutdown_run(EventLoop &loop);
 } // namespace detail
 
 template<typename T>
@@ -50,7 +54,7 @@ T run(Coroutine<T> main, LoopOptions options = {})
     } catch (...) {
         error = std::current_exception();
     }
-    detail::cancel_all_tasks(loop);
+    detail::shutdown_run(loop);
     loop.close();
     if (error)
         std::rethrow_exception(error);

@@ -6,8 +6,10 @@
 // step on the ready queue; the coroutine does not start inline. States: pending (created) ->
 // running (a step executes) <-> waiting (suspended at a co_await) -> done | failed | cancelled.
 // cancel() throws CancelledError into the coroutine at its suspension point on its next step; the
-// coroutine may catch it and clean up. Cancelling a task that awaits another task or a future
-// cancels that one too. Cancelling before the first step means the body never runs.
+// coroutine may catch it and clean up. cancel(message) carries the message into that
+// CancelledError and into the one the task's awaiters see, as in 3.11. Cancelling a task that
+// awaits another task or a future cancels that one too. Cancelling before the first step means
+// the body never runs. cancelling() counts the cancel requests until uncancel() takes them back.
 // A task that failed and whose exception nobody retrieved is reported when destroyed ("Task
 // exception was never retrieved"); a task still pending when the loop closes is reported too.
 
@@ -65,7 +67,10 @@ public:
 
     [[nodiscard]] TaskCore *task_core() const noexcept { return static_cast<TaskCore *>(this->m_core.get()); }
     [[nodiscard]] QString name() const { return task_core()->name(); }
-    [[nodiscard]] bool cancelling() const noexcept { return task_core()->cancelling(); }
+    /// asyncio's Task.cancelling(): cancel requests not taken back by uncancel().
+    [[nodiscard]] int cancelling() const noexcept { return task_core()->cancelling(); }
+    /// asyncio's Task.uncancel(): takes one cancel request back; returns what is left.
+    int uncancel() noexcept { return task_core()->uncancel(); }
     [[nodiscard]] TaskCore::Phase phase() const noexcept { return task_core()->phase(); }
 };
 
@@ -122,7 +127,11 @@ T EventLoop::run_until_complete(Future<T> future)
                            "(this event loop is already running): use co_await instead");
     if (m_closed)
         throw RuntimeError("run_until_complete on a closed event loop");
-    run_until([&] { return future.done(); });
+    // asyncio stops the loop from a done callback of the future, which call_soon runs one
+    // iteration after the future finished: that iteration still runs, here too.
+    auto stopping = std::make_shared<bool>(false);
+    future.core()->add_done_callback([stopping] { *stopping = true; });
+    run_until([&] { return *stopping; });
     if (!future.done())
         throw RuntimeError("Event loop stopped before Future completed.");
     return future.result();

@@ -16,8 +16,8 @@
 // raised one. A block that raises cancels the tasks as well. Cancelling the task running the
 // block cancels the group's tasks and, once they have finished, re-raises CancelledError.
 // create_task before entering, or once the group has finished or is shutting down, throws
-// RuntimeError. Unlike 3.11, which counts cancel requests with uncancel(), a cancellation from
-// outside that arrives while the group is already aborting because of a failed task is absorbed.
+// RuntimeError. As in 3.11, the group's own cancel of its parent is taken back with uncancel()
+// at exit, so a cancellation from outside that arrives meanwhile still propagates.
 
 #include "coroscope/impl/awaitable.h"
 #include "coroscope/task.h"

@@ -15,8 +15,10 @@
 //
 // The deadline is fixed when timeout() is called (loop time + delay), as in asyncio; timeout_at
 // takes an absolute loop time. Code inside the block sees the usual CancelledError at its
-// co_await, so it can clean up. Unlike 3.11 (which counts cancel requests with uncancel()), a
-// cancellation from elsewhere that arrives after the deadline passed also becomes TimeoutError.
+// co_await, so it can clean up. As in 3.11, the expiry is one cancel request on the task, taken
+// back with uncancel() at exit: when another cancel request is still outstanding (someone else
+// cancelled the task while the block handled its expiry), CancelledError leaves the block instead
+// of TimeoutError, so the outside cancel is not lost.
 
 #include "coroscope/impl/awaitable.h"
 

@@ -76,18 +76,19 @@ Coroutine<T> wait_for_impl(A awaitable, std::int64_t timeout_ns)
     HandleGuard timer(loop.call_later(std::chrono::nanoseconds(timeout_ns), release));
     future.add_done_callback([release](Future<T>) mutable { release(); });
 
-    bool cancelled = false;
+    std::exception_ptr cancelled;
     try {
         co_await waiter;
     } catch (const CancelledError &) {
-        cancelled = true;
+        cancelled = std::current_exception();
     }
     if (cancelled) {
-        // The awaiting task was cancelled: cancel the inner one too and wait for it.
+        // The awaiting task was cancelled: cancel the inner one too, wait for it, and re-raise
+        // the same CancelledError (its message included).
         if (future.done())
             co_return future.result();
         co_await cancel_and_wait(future);
-        throw CancelledError();
+        std::rethrow_exception(cancelled);
     }
     if (future.done())
         co_return future.result();

@@ -65,6 +65,8 @@ public:
     /// Done with an exception (not a cancellation).
     [[nodiscard]] bool failed() const noexcept { return m_state == State::Done && m_error; }
     [[nodiscard]] State state() const noexcept { return m_state; }
+    /// The stored error without marking it retrieved (engine internals).
+    [[nodiscard]] const std::exception_ptr &error_unchecked() const noexcept { return m_error; }
     [[nodiscard]] std::uint64_t id() const noexcept { return m_id; }
     [[nodiscard]] EventLoop &loop() const noexcept { return *m_loop; }
 
@@ -76,6 +78,9 @@ public:
 
     /// Cancels a pending future (asyncio semantics); false when already done.
     virtual bool cancel(const std::string &message = {});
+    /// asyncio's _cancel_message: what gather puts in the CancelledError it makes for this one
+    /// (a future: its cancel()'s message; a task: see TaskCore).
+    [[nodiscard]] virtual std::string cancel_message() const;
     /// Finishes with an error; InvalidStateError when already done.
     void set_exception(std::exception_ptr error);
 

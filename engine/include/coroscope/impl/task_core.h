@@ -8,6 +8,7 @@
 #include <coroutine>
 #include <memory>
 #include <source_location>
+#include <string>
 #include <utility>
 
 namespace aio {
@@ -42,8 +43,23 @@ public:
     /// suspension point on its next step. A task that awaits a future or another task cancels
     /// that instead (the CancelledError then comes out of the awaited object). False when done.
     bool cancel(const std::string &message = {}) override;
-    /// asyncio's Task.cancelling(): cancellation requested and not yet delivered.
-    [[nodiscard]] bool cancelling() const noexcept { return m_cancel_requested; }
+    /// asyncio's Task._cancel_message: set only by a cancel() that found nothing to cancel in
+    /// its place (the task was ready), cleared once the task is cancelled.
+    [[nodiscard]] std::string cancel_message() const override
+    {
+        return cancelled() ? std::string() : m_requested_message;
+    }
+    /// asyncio's Task.cancelling() (3.11): the number of cancel() requests not yet taken back
+    /// with uncancel(). Delivering the CancelledError does not lower it.
+    [[nodiscard]] int cancelling() const noexcept { return m_cancels; }
+    /// asyncio's Task.uncancel(): takes one cancel request back (timeout() and TaskGroup do,
+    /// when the cancellation they caused has been handled); returns what is left.
+    int uncancel() noexcept
+    {
+        if (m_cancels > 0)
+            --m_cancels;
+        return m_cancels;
+    }
 
     // --- the suspension protocol (called from awaiters during a step) ------------------------
     /// Where the next step resumes, and the source line of the co_await that suspended.
@@ -60,7 +76,7 @@ public:
     /// must be delivered here.
     void deliver_cancellation_if_due()
     {
-        if (m_cancel_requested) [[unlikely]]
+        if (m_cancel_requested || m_must_cancel) [[unlikely]]
             deliver_cancellation();
     }
     /// Schedules this task's next step (primitives that woke it).
@@ -110,12 +126,19 @@ private:
     std::int64_t m_wait_deadline = 0;
     std::uint64_t m_timer_key = 0;
     std::uint64_t m_parent = 0;
+    std::string m_cancel_message;    // the message of the cancel() that set m_must_cancel
+    std::string m_requested_message; // cancel_message()
+    int m_cancels = 0;               // cancelling(): cancel requests not taken back
     WaitKind m_wait = WaitKind::None;
     WaitKind m_wait_context = WaitKind::None;
     Phase m_phase = Phase::Pending;
     bool m_started = false;
     bool m_must_cancel = false;      // throw CancelledError at the next resume
-    bool m_cancel_requested = false; // cancel() called, not delivered yet
+    bool m_cancel_requested = false; // cancel() called, its delivery not traced yet
+    // Woken because what it waited on was cancelled: that CancelledError is the one delivered
+    // (asyncio's __step keeps a CancelledError it was woken with, even when _must_cancel).
+    enum class CancelledWake : std::uint8_t { No, ByFuture, ByTimer };
+    CancelledWake m_woke_cancelled = CancelledWake::No;
 };
 
 } // namespace aio
