@@ -136,10 +136,11 @@ void ScenarioRun::run_on_loop_thread(aio::EventLoop &loop)
     }
     const std::int64_t elapsed = loop.now_ns();
 
-    // As asyncio.run does: cancel what main left running, then close the loop.
+    // As asyncio.run does: cancel what main left running, close the async generators still
+    // open and shut the executor down, then close the loop.
     if (loop.paused())
         loop.resume(); // the cancellations must be delivered
-    aio::detail::cancel_all_tasks(loop);
+    aio::detail::shutdown_run(loop);
     mark_loop_phase(loop, QStringLiteral("loop.close()"));
     loop.close();
     loop.remove_observer(&state);
