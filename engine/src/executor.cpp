@@ -4,6 +4,7 @@
 #include <QRunnable>
 #include <QThreadPool>
 #include <atomic>
+#include <utility>
 
 namespace aio::detail {
 
@@ -33,8 +34,37 @@ void trace_job(EventLoop &loop, std::uint64_t job_id, ExecutorPhase phase, std::
 }
 } // namespace
 
-void submit_job(EventLoop &loop, QThreadPool *pool, std::uint64_t job_id, std::function<void()> job,
-                std::function<void()> on_done)
+namespace {
+thread_local JobStop *t_job_stop = nullptr;
+
+/// Makes `stop` the running job's stop request for the job's duration.
+class JobStopScope
+{
+public:
+    explicit JobStopScope(JobStop *stop) noexcept : m_previous(std::exchange(t_job_stop, stop)) {}
+    ~JobStopScope() { t_job_stop = m_previous; }
+    JobStopScope(const JobStopScope &) = delete;
+    JobStopScope &operator=(const JobStopScope &) = delete;
+
+private:
+    JobStop *m_previous;
+};
+} // namespace
+
+const JobStop *current_job_stop() noexcept
+{
+    return t_job_stop;
+}
+
+void report_dropped_job_error(EventLoop &loop, std::uint64_t job_id, const std::exception_ptr &error)
+{
+    loop.report(QStringLiteral("Exception in executor job #%1 after its future was cancelled: %2")
+                    .arg(job_id)
+                    .arg(QString::fromStdString(describe_exception(error))));
+}
+
+void submit_job(EventLoop &loop, QThreadPool *pool, std::uint64_t job_id, std::shared_ptr<JobStop> stop,
+                std::function<void()> job, std::function<void()> on_done)
 {
     if (loop.is_closed())
         throw RuntimeError("run_in_executor on a closed event loop");
@@ -51,13 +81,23 @@ void submit_job(EventLoop &loop, QThreadPool *pool, std::uint64_t job_id, std::f
     // The posted callbacks run on the loop thread, so `target` is alive when they run; a post
     // to a loop that has closed is dropped.
     EventLoop *target = &loop;
-    pool->start(QRunnable::create([target, poster = loop.poster(), key, job_id, job = std::move(job)]() mutable {
+    stop->loop_closing = loop.closing_flag();
+    pool->start(QRunnable::create([target, poster = loop.poster(), key, job_id, stop = std::move(stop),
+                                   job = std::move(job)]() mutable {
+        if (stop->requested()) {
+            // Cancelled (or its loop closed) while queued: the job is dropped unrun.
+            poster.post([target, key] { target->run_parked(key); });
+            return;
+        }
         const std::uint64_t thread = this_thread_index();
         const std::int64_t started = Clock::steady_ns();
         poster.post([target, job_id, thread, started] {
             trace_job(*target, job_id, ExecutorPhase::Start, thread, started);
         });
-        job();
+        {
+            JobStopScope scope(stop.get());
+            job();
+        }
         const std::int64_t ended = Clock::steady_ns();
         poster.post([target, job_id, thread, key, ended] {
             trace_job(*target, job_id, ExecutorPhase::End, thread, ended);
@@ -67,3 +107,12 @@ void submit_job(EventLoop &loop, QThreadPool *pool, std::uint64_t job_id, std::f
 }
 
 } // namespace aio::detail
+
+namespace aio {
+
+bool executor_stop_requested() noexcept
+{
+    return detail::t_job_stop && detail::t_job_stop->check();
+}
+
+} // namespace aio

@@ -11,6 +11,8 @@
 #include <QTimerEvent>
 #include <QtDebug>
 #include <algorithm>
+#include <cmath>
+#include <string>
 #include <chrono>
 
 namespace aio {
@@ -206,7 +208,16 @@ Handle EventLoop::call_later(std::chrono::nanoseconds delay, detail::SmallFuncti
 
 Handle EventLoop::call_later(double seconds, detail::SmallFunction callback)
 {
-    return call_later(std::chrono::nanoseconds(static_cast<std::int64_t>(seconds * 1e9)), std::move(callback));
+    return call_later(std::chrono::nanoseconds(detail::delay_ns(seconds)), std::move(callback));
+}
+
+std::int64_t detail::delay_ns(double seconds)
+{
+    // Half the int64 range, so a deadline (now + delay) cannot overflow either.
+    constexpr double kLimit = 4.6e9; // seconds, about 146 years
+    if (!std::isfinite(seconds) || std::abs(seconds) > kLimit)
+        throw ValueError("delay must be a finite number of seconds below 4.6e9, got " + std::to_string(seconds));
+    return static_cast<std::int64_t>(std::llround(seconds * 1e9));
 }
 
 Handle EventLoop::call_at(std::int64_t when_ns, detail::SmallFunction callback)
@@ -236,6 +247,14 @@ LoopPoster EventLoop::poster() const
 bool LoopPoster::post(std::function<void()> callback) const
 {
     return m_inbox && m_inbox->post(std::move(callback));
+}
+
+bool LoopPoster::loop_open() const
+{
+    if (!m_inbox)
+        return false;
+    QMutexLocker lock(&m_inbox->mutex);
+    return m_inbox->target != nullptr;
 }
 
 // --- scheduling --------------------------------------------------------------------------------
@@ -488,10 +507,18 @@ void EventLoop::arm_qt_timer()
 void EventLoop::take_inbox()
 {
     for (auto &callback : m_inbox->take()) {
-        if (m_closed)
-            callback();
-        else
+        if (!m_closed) {
             call_soon(std::move(callback));
+            continue;
+        }
+        // Closing: run it here, and report what it raises (close() must not throw, it runs
+        // from the destructor).
+        try {
+            callback();
+        } catch (...) {
+            report(QStringLiteral("Exception in callback while closing the loop: %1")
+                       .arg(QString::fromStdString(describe_exception(std::current_exception()))));
+        }
     }
 }
 
@@ -544,9 +571,13 @@ void EventLoop::close()
         return;
     if (is_running())
         throw RuntimeError("Cannot close a running event loop");
-    // Jobs still running on our pool will post back: let them finish, then take their results.
-    if (m_default_executor)
+    // Running jobs are asked to stop (a blocking fetch aborts), queued ones are dropped unrun;
+    // those still running on our pool will post back: let them finish, then take their results.
+    m_closing->store(true);
+    if (m_default_executor) {
+        m_default_executor->clear();
         m_default_executor->waitForDone();
+    }
     m_closed = true;
     take_inbox();
     m_parked.clear(); // jobs on foreign pools that never reported back

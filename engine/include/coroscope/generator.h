@@ -86,7 +86,7 @@ struct GeneratorPromiseBase
         {
             auto &promise = self.promise();
             promise.on_finished();
-            return promise.consumer ? promise.consumer : std::noop_coroutine();
+            return promise.consumer ? transfer_to(promise.consumer) : std::noop_coroutine();
         }
         void await_resume() noexcept {}
     };
@@ -164,7 +164,7 @@ struct GeneratorPromise : GeneratorPromiseBase
             promise->running_in = nullptr;
             if (promise->loop && promise->loop->tracing()) [[unlikely]]
                 promise->trace_yield(describe_value(*promise->value));
-            return promise->consumer;
+            return transfer_to(promise->consumer);
         }
         void await_resume()
         {
@@ -234,7 +234,7 @@ public:
             if (task)
                 previous_context = task->exchange_wait_context(WaitKind::AsyncNext);
             handle.promise().resumed_by(awaiting);
-            return handle;
+            return detail::transfer_to(handle);
         }
         std::optional<T> await_resume()
         {
@@ -281,7 +281,7 @@ public:
         {
             handle.promise().closing = true;
             handle.promise().resumed_by(awaiting);
-            return handle;
+            return detail::transfer_to(handle);
         }
         void await_resume()
         {

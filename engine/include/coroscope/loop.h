@@ -20,6 +20,7 @@
 #include "coroscope/trace.h"
 
 #include <QString>
+#include <atomic>
 #include <chrono>
 #include <cstdint>
 #include <functional>
@@ -68,6 +69,8 @@ class LoopPoster
 {
 public:
     bool post(std::function<void()> callback) const;
+    /// False once the loop has closed or gone: the loop must not be touched any more.
+    [[nodiscard]] bool loop_open() const;
 
 private:
     friend class EventLoop;
@@ -136,8 +139,10 @@ public:
     void run_forever();
     /// Makes run_forever / run_until_complete return after the current batch.
     void stop();
-    /// Closes the loop: pending tasks are reported and destroyed, timers dropped, the default
-    /// executor shut down (waiting for running jobs). Closing twice is harmless.
+    /// Closes the loop: executor jobs are asked to stop (executor_stop_requested), the default
+    /// executor's queued jobs dropped and its running ones waited for, pending tasks reported and
+    /// destroyed, timers dropped. Never throws once it has begun: whatever a late completion or
+    /// callback raises goes to the report handler. Closing twice is harmless.
     void close();
     [[nodiscard]] bool is_running() const noexcept { return m_run_depth > 0; }
     [[nodiscard]] bool is_closed() const noexcept { return m_closed; }
@@ -169,6 +174,9 @@ public:
     [[nodiscard]] QThreadPool *default_executor();
     /// Work submitted to threads that will report back (executor jobs, network replies): while
     /// any is in flight the virtual clock does not jump, since that work takes real time.
+    /// Turns true when close() begins: executor jobs of this loop read it from their threads
+    /// (aio::executor_stop_requested) to return early.
+    [[nodiscard]] std::shared_ptr<const std::atomic<bool>> closing_flag() const { return m_closing; }
     void begin_external_work() noexcept { ++m_external_work; }
     void end_external_work() noexcept { --m_external_work; }
 
@@ -250,6 +258,7 @@ private:
     std::function<void(const QString &)> m_report_handler;
     std::function<void(const QString &)> m_output_handler;
     std::unique_ptr<QThreadPool> m_default_executor;
+    std::shared_ptr<std::atomic<bool>> m_closing = std::make_shared<std::atomic<bool>>(false);
     struct NestedRun
     {
         QEventLoop *qt_loop;
@@ -272,6 +281,14 @@ private:
     bool m_closed = false;
     EventLoop *m_previous_current = nullptr;
 };
+
+namespace detail {
+/// A delay in seconds as loop nanoseconds, rounded to the nearest. Throws ValueError for NaN,
+/// infinities and delays beyond what the loop clock holds (about 292 years), which would
+/// otherwise overflow the conversion. (Python sleeps forever on inf; here a day-long sleep is
+/// the way to say "for the rest of the run".)
+[[nodiscard]] std::int64_t delay_ns(double seconds);
+} // namespace detail
 
 /// asyncio.get_event_loop(): the current thread's loop, created on first use.
 EventLoop &get_event_loop();

@@ -74,7 +74,23 @@ void FetchState::trace_phase(const QString &text)
 
 void FetchState::on_stage(Stage stage)
 {
+    if (!m_poster.loop_open()) {
+        let_go_of_closed_loop(); // its loop is gone: nothing can await the reply any more
+        return;
+    }
     trace_phase(to_text(stage));
+}
+
+void FetchState::let_go_of_closed_loop()
+{
+    // The loop closed (or is gone) while the reply ran: nobody can await this any more, and
+    // the loop must not be touched. Abort the reply and let go.
+    if (m_watcher) {
+        m_watcher->abort();
+        QTimer::singleShot(0, [watcher = m_watcher.release()] { delete watcher; });
+    }
+    if (std::exchange(m_in_flight, false))
+        unref(); // may delete this: the caller returns at once
 }
 
 void FetchState::stop_watching()
@@ -93,13 +109,8 @@ void FetchState::stop_watching()
 
 void FetchState::on_done(ReplyWatcher::Outcome outcome)
 {
-    if (!m_poster.post([] {})) {
-        // The loop closed (or is gone) while the reply ran: nobody can await this any more,
-        // and the loop must not be touched. Just let go.
-        if (m_watcher)
-            QTimer::singleShot(0, [watcher = m_watcher.release()] { delete watcher; });
-        if (std::exchange(m_in_flight, false))
-            unref();
+    if (!m_poster.loop_open()) {
+        let_go_of_closed_loop();
         return;
     }
     ref(); // outlive stop_watching()'s unref while finishing

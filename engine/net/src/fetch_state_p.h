@@ -31,6 +31,7 @@ private:
     void on_stage(Stage stage);
     void on_done(ReplyWatcher::Outcome outcome);
     void stop_watching();
+    void let_go_of_closed_loop();
     void trace_phase(const QString &text);
 
     QUrl m_url;
