@@ -4,6 +4,8 @@
 // The catalogue (scenario_catalog.h) lists them; run_scenario (scenario_runner.h) runs one
 // headless; the window runs them live on its own loop.
 
+#include "scenario_params.h"
+
 #include <coroscope/coroutine.h>
 
 #include <QMap>
@@ -24,14 +26,6 @@ struct ScenarioContext
     [[nodiscard]] int integer(const QString &key, int fallback) const { return params.value(key, fallback).toInt(); }
     [[nodiscard]] double number(const QString &key, double fallback) const { return params.value(key, fallback).toDouble(); }
     [[nodiscard]] QStringList list(const QString &key) const { return params.value(key).toStringList(); }
-};
-
-/// A parameter a scenario accepts, with its tutorial default.
-struct ScenarioParam
-{
-    QString key;
-    QString description;
-    QVariant default_value;
 };
 
 struct Scenario

@@ -5,6 +5,7 @@
 // what `coroscope run` prints and what the scenario tests check.
 
 #include "scenario.h"
+#include "scenario_params.h"
 
 #include <coroscope/clock.h>
 #include <coroscope/trace.h>
@@ -43,11 +44,6 @@ struct RunResult
     [[nodiscard]] bool ok() const noexcept { return error.isEmpty(); }
     [[nodiscard]] double elapsed_ms() const noexcept { return double(elapsed_ns) / 1e6; }
 };
-
-/// The scenario's parameters: its defaults overridden by `overrides`, each converted to the
-/// default's type (a comma-separated string becomes a list). An unknown key or a value of the
-/// wrong type sets `error` and returns an empty map.
-[[nodiscard]] QVariantMap resolve_params(const Scenario &scenario, const QVariantMap &overrides, QString *error);
 
 /// Runs `scenario` to completion. Needs a QCoreApplication; must not be called from inside a
 /// running task. The scenario's loop is the thread's current loop meanwhile (the previous one
