@@ -1,19 +1,62 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
-# One command from a fresh Debian 12 machine to every test passing, headless:
-#  1. installs the dependencies, builds build/ with warnings as errors, runs all suites;
-#  2. builds the engine and its tests under AddressSanitizer + UndefinedBehaviorSanitizer in
-#     build-asan/ and runs them (any report fails the run), optimised (-O2 -g) to keep it quick.
+# One command from a fresh Debian 12 machine to every test passing, headless. Each stage prints
+# its wall time. Three configurations, each built once:
+#  1. build/       RelWithDebInfo, warnings as errors, the engine's pools (the production
+#                  allocator): every suite;
+#  2. build-asan/  Debug (-O0) under AddressSanitizer + UndefinedBehaviorSanitizer +
+#                  LeakSanitizer, pools off so ASan sees every allocation: every suite (engine,
+#                  net, scenarios, cli, gui models, qml, gui app). Being -O0 it also proves a
+#                  plain Debug build (no tail calls, every frame kept);
+#  3. build-tsan/  RelWithDebInfo under ThreadSanitizer, pools on: the suites that use threads
+#                  (engine, net, scenarios; the executor, call_soon_threadsafe, the demo server's
+#                  thread). It builds only those (target coroscope_thread_suites) and skips
+#                  tst_net_commands, which runs the whole app binary in another process.
+# Any sanitizer report fails the run; tests/sanitizers/*.supp hold the few third-party
+# suppressions, each explained.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export QT_QPA_PLATFORM=offscreen
+# ccache shares objects between configurations and between clones of the repository.
+export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
+jobs="$(nproc)"
+supp="$PWD/tests/sanitizers"
 
+stage_start=0
+stage() { stage_start=$(date +%s); echo; echo "=== $1"; }
+stage_done() { echo "=== $1: $(( $(date +%s) - stage_start )) s"; }
+run_start=$(date +%s)
+
+stage "normal build (build/)"
 bash scripts/build.sh -DCOROSCOPE_WERROR=ON
-ctest --test-dir build --output-on-failure --timeout 600
+stage_done "normal build"
 
-cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCOROSCOPE_SANITIZE=ON \
-      -DCOROSCOPE_ENGINE_ONLY=ON -DCOROSCOPE_WERROR=ON
-cmake --build build-asan --parallel "$(nproc)"
-ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=1 \
+stage "every suite (build/)"
+ctest --test-dir build --output-on-failure --timeout 600
+stage_done "every suite"
+
+stage "Debug + ASan + UBSan + LSan build (build-asan/)"
+cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCOROSCOPE_SANITIZE=ON -DCOROSCOPE_WERROR=ON \
+      -DCOROSCOPE_ENGINE_ONLY=OFF >/dev/null
+cmake --build build-asan --parallel "$jobs"
+stage_done "ASan build"
+
+stage "every suite under ASan + UBSan + LSan (build-asan/)"
+ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=1:check_initialization_order=1 \
+LSAN_OPTIONS="suppressions=$supp/lsan.supp:print_suppressions=0" \
 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-ctest --test-dir build-asan --output-on-failure --timeout 900 -L engine
+ctest --test-dir build-asan --output-on-failure --timeout 900
+stage_done "ASan suites"
+
+stage "ThreadSanitizer build (build-tsan/)"
+cmake -S . -B build-tsan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCOROSCOPE_TSAN=ON -DCOROSCOPE_WERROR=ON >/dev/null
+cmake --build build-tsan --parallel "$jobs" --target coroscope_thread_suites
+stage_done "TSan build"
+
+stage "engine, net and scenario suites under TSan (build-tsan/)"
+TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1:suppressions=$supp/tsan.supp" \
+ctest --test-dir build-tsan --output-on-failure --timeout 900 -L 'engine|net|scenarios' -E '^tst_net_commands$'
+stage_done "TSan suites"
+
+echo
+echo "=== all stages passed in $(( $(date +%s) - run_start )) s"

@@ -15,11 +15,6 @@ QString number_text(double value)
     return QString::number(value, 'g', 12);
 }
 
-bool is_list(const ScenarioParam &param)
-{
-    return param.default_value.typeId() == QMetaType::QStringList;
-}
-
 /// Empty when `value` (already converted to the parameter's type) is acceptable.
 QString range_problem(const ScenarioParam &param, const QVariant &value)
 {
@@ -35,15 +30,15 @@ QString range_problem(const ScenarioParam &param, const QVariant &value)
     case QMetaType::QStringList: {
         const QStringList items = value.toStringList();
         if (param.max_items > 0 && items.size() > param.max_items)
-            return QStringLiteral("%1 items is more than %2").arg(items.size()).arg(param.range_text());
+            return QStringLiteral("%1 items, but it accepts %2").arg(items.size()).arg(param.range_text());
         for (const QString &raw : items) {
             const QString item = raw.trimmed();
             if (!param.url_schemes.isEmpty()) {
                 const QUrl url(item, QUrl::StrictMode);
-                if (!url.isValid() || url.host().isEmpty())
-                    return QStringLiteral("'%1' is not a URL (%2)").arg(item, param.range_text());
-                if (!param.url_schemes.contains(url.scheme().toLower()))
+                if (url.isValid() && !url.scheme().isEmpty() && !param.url_schemes.contains(url.scheme().toLower()))
                     return QStringLiteral("'%1' has scheme '%2' (%3)").arg(item, url.scheme(), param.range_text());
+                if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty())
+                    return QStringLiteral("'%1' is not a URL (%2)").arg(item, param.range_text());
                 continue;
             }
             bool ok = false;

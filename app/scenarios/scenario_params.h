@@ -18,16 +18,16 @@ struct Scenario;
 /// A parameter a scenario accepts, with its tutorial default and the values it accepts.
 struct ScenarioParam
 {
-    QString key;
-    QString description;
-    QVariant default_value; ///< its type is the parameter's type (int, double, bool, string list)
+    QString key = {};
+    QString description = {};
+    QVariant default_value = {}; ///< its type is the parameter's type (int, double, bool, string list)
     /// Numbers, and each item of a list of numbers: the inclusive range.
     double min = -std::numeric_limits<double>::max();
     double max = std::numeric_limits<double>::max();
-    QString unit;      ///< shown after the range ("ms", "s"); may be empty
+    QString unit = {}; ///< shown after the range ("ms", "s"); may be empty
     int max_items = 0; ///< lists: at most this many items (0: lists only)
     /// Lists of URLs: the schemes accepted (an empty list means the items are numbers).
-    QStringList url_schemes;
+    QStringList url_schemes = {};
 
     /// The accepted values in words, for help texts and the window: "0..60000 ms",
     /// "true or false", "up to 1000 http or https URLs".

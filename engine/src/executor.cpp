@@ -84,8 +84,10 @@ void submit_job(EventLoop &loop, QThreadPool *pool, std::uint64_t job_id, std::s
     stop->loop_closing = loop.closing_flag();
     pool->start(QRunnable::create([target, poster = loop.poster(), key, job_id, stop = std::move(stop),
                                    job = std::move(job)]() mutable {
-        if (stop->requested()) {
-            // Cancelled (or its loop closed) while queued: the job is dropped unrun.
+        if (stop->cancelled.load()) {
+            // Its future was cancelled while it waited for a thread: it is dropped unrun. (A
+            // closing loop drops its own queued jobs with QThreadPool::clear; a job already
+            // handed to a thread still runs, and close() waits for it.)
             poster.post([target, key] { target->run_parked(key); });
             return;
         }
