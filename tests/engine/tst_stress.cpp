@@ -8,6 +8,7 @@
 #include <QRandomGenerator>
 #include <QTimer>
 #include <algorithm>
+#include <ctime>
 #include <unordered_map>
 
 using namespace aio;
@@ -22,17 +23,17 @@ constexpr int kTasks = 100'000;
 constexpr int kReadySteps = 1'000'000;
 #endif
 
-/// A few awaits of different kinds, so a cancel can land on a timer, a future, a task or a
-/// ready step; it may also swallow the first CancelledError and finish normally, or raise.
-Coroutine<int> worker(int seed, Future<int> gate)
+/// A few awaits of different kinds, so a cancel can land on a timer, an event's future, a child
+/// task or a ready step; every 7th raises at the end.
+Coroutine<int> worker(int seed, Event *gate)
 {
-    QRandomGenerator random(quint32(seed));
+    QRandomGenerator random{quint32(seed)};
     int steps = 0;
     for (int i = 0; i < 3; ++i) {
         switch (random.bounded(4)) {
         case 0: co_await sleep(random.bounded(1, 1000) / 1000.0); break;
         case 1: co_await sleep(0); break;
-        case 2: (void)co_await Future<int>(gate); break;
+        case 2: co_await gate->wait(); break;
         default: co_await get_event_loop().create_task([](int ms) -> Coroutine<void> { co_await sleep(ms / 1000.0); }(random.bounded(1, 500))); break;
         }
         ++steps;
@@ -40,6 +41,14 @@ Coroutine<int> worker(int seed, Future<int> gate)
     if (seed % 7 == 0)
         throw std::runtime_error("worker failed");
     co_return steps;
+}
+
+/// This thread's CPU time in milliseconds.
+qint64 thread_cpu_ms()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1000 + now.tv_nsec / 1'000'000;
 }
 
 } // namespace
@@ -55,11 +64,11 @@ private Q_SLOTS:
         loop.add_observer(&recorder);
         coro_test::Reports reports(loop);
         QRandomGenerator random(20240611);
-        Future<int> gate(loop);
+        Event gate;
         std::vector<Task<int>> tasks;
         tasks.reserve(kTasks);
         for (int i = 0; i < kTasks; ++i)
-            tasks.push_back(loop.create_task(worker(i, gate)));
+            tasks.push_back(loop.create_task(worker(i, &gate)));
         // Each task is cancelled at a random moment of the first second (some before their first
         // step, some in a sleep, some on the gate, some never); the gate opens at 0.5 s.
         int cancels_planned = 0;
@@ -69,7 +78,7 @@ private Q_SLOTS:
             ++cancels_planned;
             (void)loop.call_later(random.bounded(0, 1000) / 1000.0, [task = tasks[std::size_t(i)]]() mutable { task.cancel(); });
         }
-        (void)loop.call_later(0.5, [gate]() mutable { gate.set_result(1); });
+        (void)loop.call_later(0.5, [&gate] { gate.set(); });
         QElapsedTimer wall;
         wall.start();
         loop.run_until([&] { return std::all_of(tasks.begin(), tasks.end(), [](const Task<int> &t) { return t.done(); }); });
@@ -87,7 +96,7 @@ private Q_SLOTS:
         }
         QCOMPARE(done + failed + cancelled, kTasks);
         QVERIFY(cancelled > 0 && failed > 0 && done > 0);
-        QVERIFY(cancelled <= cancels_planned);
+        QVERIFY(cancelled <= cancels_planned); // only those asked; a shared Event is not cancelled
         // Nothing left behind: no live task (the children included), no timer but stale ones.
         loop.run_until([&] { return loop.timer_count() == 0 && loop.ready_count() == 0; });
         QCOMPARE(loop.live_task_count(), std::size_t(0));
@@ -114,21 +123,28 @@ private Q_SLOTS:
     void a_flood_of_ready_steps_does_not_starve_a_qt_timer()
     {
         // One task yields (sleep(0)) kReadySteps times: each yield is a ready step. The loop
-        // drains in batches with a 4 ms budget, so a 10 ms QTimer keeps ticking, never more
-        // than 20 ms late.
+        // drains in batches with a 4 ms budget, so a 10 ms QTimer keeps ticking, never more than
+        // 20 ms late. The gaps are measured on this thread's CPU clock: while the flood runs the
+        // thread is always busy, so that is the time the loop kept Qt from the timer, without
+        // the moments a loaded machine gives the CPU to another process (the wall-clock gaps are
+        // printed too).
         EventLoop loop;
-        QElapsedTimer clock;
-        clock.start();
-        qint64 last = 0;
-        qint64 worst_gap = 0;
+        QElapsedTimer wall;
+        wall.start();
+        qint64 last_cpu = 0, last_wall = 0;
+        qint64 worst_cpu_gap = 0, worst_wall_gap = 0;
         int ticks = 0;
         QTimer timer;
         timer.setTimerType(Qt::PreciseTimer);
         QObject::connect(&timer, &QTimer::timeout, [&] {
-            const qint64 now = clock.elapsed();
-            if (ticks++ > 0)
-                worst_gap = std::max(worst_gap, now - last);
-            last = now;
+            const qint64 cpu = thread_cpu_ms();
+            const qint64 now = wall.elapsed();
+            if (ticks++ > 0) {
+                worst_cpu_gap = std::max(worst_cpu_gap, cpu - last_cpu);
+                worst_wall_gap = std::max(worst_wall_gap, now - last_wall);
+            }
+            last_cpu = cpu;
+            last_wall = now;
         });
         timer.start(10);
         auto flood = []() -> Coroutine<int> {
@@ -137,9 +153,10 @@ private Q_SLOTS:
             co_return kReadySteps;
         };
         QCOMPARE(loop.run_until_complete(flood()), kReadySteps);
-        qInfo("%d ready steps in %lld ms, %d timer ticks, worst gap %lld ms", kReadySteps, clock.elapsed(), ticks, worst_gap);
+        qInfo("%d ready steps in %lld ms, %d timer ticks, worst gap %lld ms of CPU (%lld ms of wall time)", kReadySteps,
+              wall.elapsed(), ticks, worst_cpu_gap, worst_wall_gap);
         QVERIFY(ticks >= 3);
-        QVERIFY2(worst_gap <= 10 + 20, qPrintable(QString::number(worst_gap)));
+        QVERIFY2(worst_cpu_gap <= 10 + 20, qPrintable(QString::number(worst_cpu_gap)));
     }
 };
 
