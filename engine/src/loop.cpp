@@ -156,7 +156,14 @@ EventLoop::~EventLoop()
 {
     if (!m_closed) {
         m_run_depth = 0; // a loop destroyed from inside its own run cannot keep running
-        close();
+        try {
+            close();
+        } catch (...) {
+            // close() reports what callbacks raise; this is the last line: a destructor that
+            // throws is std::terminate.
+            qWarning("aio::EventLoop: exception while closing in the destructor: %s",
+                     describe_exception(std::current_exception()).c_str());
+        }
     }
     if (t_current_loop == this)
         t_current_loop = m_previous_current;
