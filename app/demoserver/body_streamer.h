@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 // Writes generated pattern bytes to a socket a chunk at a time, as the socket drains, so a large
-// generated answer (/drop/<n>) never sits in memory whole: at most kChunk bytes wait in the
+// generated answer (/bytes/<n>, /drop/<n>) never sits in memory whole: at most kChunk bytes wait in the
 // socket's buffer per connection. Lives as a child of the socket, so it dies with it.
 
 #include <QObject>

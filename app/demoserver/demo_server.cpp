@@ -4,7 +4,6 @@
 #include "body_streamer.h"
 #include "demo_pages.h"
 #include "guarded_tcp_server.h"
-#include "pattern_device.h"
 
 #include <QHttpServerRequest>
 #include <QMetaEnum>
@@ -20,7 +19,7 @@ namespace coroscope::demo {
 namespace {
 
 using Status = QHttpServerResponder::StatusCode;
-constexpr qint64 kInlineBodyLimit = 64 * 1024; // larger /bytes answers stream from a PatternDevice
+constexpr qint64 kInlineBodyLimit = BodyStreamer::kChunk; // larger /bytes answers stream
 constexpr std::chrono::milliseconds kRefusalLinger{2000}; // reading what follows a refused request
 constexpr qint64 kDefaultDropSize = 65536;
 constexpr int kMaxRedirects = 20;
@@ -243,6 +242,11 @@ void DemoServer::route(const QHttpServerRequest &request, QTcpSocket *socket, QH
         write_text(responder, QStringLiteral("request bodies are not accepted"), Status::PayloadTooLarge);
         return;
     }
+    if (buffered_bytes() > m_options.limits.max_buffered_bytes) {
+        ++m_refused; // the memory cap: clients are not reading fast enough
+        write_text(responder, QStringLiteral("server busy: too many bytes waiting to be sent"), Status::ServiceUnavailable);
+        return;
+    }
     const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     const QString head = parts.value(0);
     const QString arg = parts.value(1);
@@ -288,11 +292,20 @@ void DemoServer::route(const QHttpServerRequest &request, QTcpSocket *socket, QH
             write_text(responder, QStringLiteral("n must be 0-%1").arg(limits.max_body_bytes), Status::BadRequest);
             return;
         }
-        answer_now(socket, responder, [n](QHttpServerResponder &r, QTcpSocket *) {
-            if (n <= kInlineBodyLimit)
+        answer_now(socket, responder, [n](QHttpServerResponder &r, QTcpSocket *s) {
+            if (n <= kInlineBodyLimit) {
                 r.write(DemoPages::pattern(0, n), {{"Content-Type", "application/octet-stream"}});
-            else
-                r.write(new PatternDevice(n), {{"Content-Type", "application/octet-stream"}});
+                return;
+            }
+            // Streamed as the socket drains, then the connection closes, so no pipelined answer
+            // can interleave with it. (Not QHttpServerResponder::write(QIODevice *): in Qt 6.4 its
+            // transfer writes to a socket the client already closed.)
+            r.writeStatusLine(Status::Ok);
+            r.writeHeader("Content-Type", "application/octet-stream");
+            r.writeHeader("Content-Length", QByteArray::number(n));
+            r.writeHeader("Connection", "close");
+            r.writeBody(DemoPages::pattern(0, BodyStreamer::kChunk));
+            new BodyStreamer(s, BodyStreamer::kChunk, n, [s] { s->disconnectFromHost(); });
         });
     } else if (head == QLatin1String("status") && parts.size() == 2) {
         const qint64 code = parse_count(arg, 599);

@@ -99,8 +99,9 @@ private Q_SLOTS:
         for (const auto &p : v.pages)
             queued += p.sent_ms >= first_end - 5 ? 1 : 0; // went on the wire only when a connection came free
         QCOMPARE(queued, 6);
-        // Two rounds of 200 ms: at least 400, and well below the three rounds a smaller limit takes.
-        QVERIFY2(v.total_ms >= 400 && v.total_ms < 3 * 200, qPrintable(QString::number(v.total_ms)));
+        // Two rounds of 200 ms: at least 400, and far below the twelve rounds of a sequential run
+        // (the queue itself is checked exactly above).
+        QVERIFY2(v.total_ms >= 400 && v.total_ms < 12 * 200 / 2, qPrintable(QString::number(v.total_ms)));
     }
 
     void a_failing_page_is_recorded_in_every_variant()
