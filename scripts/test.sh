@@ -8,10 +8,13 @@
 #                  LeakSanitizer, pools off so ASan sees every allocation: every suite (engine,
 #                  net, scenarios, cli, gui models, qml, gui app). Being -O0 it also proves a
 #                  plain Debug build (no tail calls, every frame kept);
-#  3. build-tsan/  RelWithDebInfo under ThreadSanitizer, pools on: the suites that use threads
-#                  (engine, net, scenarios; the executor, call_soon_threadsafe, the demo server's
-#                  thread). It builds only those (target coroscope_thread_suites) and skips
-#                  tst_net_commands, which runs the whole app binary in another process.
+#  3. build-tsan/  RelWithDebInfo under ThreadSanitizer, pools on: the engine's suites (the
+#                  executor and its stop requests, call_soon_threadsafe, the pools across
+#                  threads), built alone (target coroscope_engine_suites). The network and
+#                  scenario suites build under TSan too (target coroscope_thread_suites), but
+#                  Debian's Qt is not built with TSan: every hand-over through Qt's event queue
+#                  (queued connections, invokeMethod, QThread::wait) is reported there, so CI
+#                  runs them only when COROSCOPE_TSAN_ALL=1 says the Qt in use is instrumented.
 # Any sanitizer report fails the run; tests/sanitizers/*.supp hold the few third-party
 # suppressions, each explained.
 set -euo pipefail
@@ -50,12 +53,17 @@ stage_done "ASan suites"
 
 stage "ThreadSanitizer build (build-tsan/)"
 cmake -S . -B build-tsan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCOROSCOPE_TSAN=ON -DCOROSCOPE_WERROR=ON >/dev/null
-cmake --build build-tsan --parallel "$jobs" --target coroscope_thread_suites
+if [ "${COROSCOPE_TSAN_ALL:-0}" = 1 ]; then
+  tsan_target=coroscope_thread_suites tsan_labels='engine|net|scenarios'
+else
+  tsan_target=coroscope_engine_suites tsan_labels='engine'
+fi
+cmake --build build-tsan --parallel "$jobs" --target "$tsan_target"
 stage_done "TSan build"
 
-stage "engine, net and scenario suites under TSan (build-tsan/)"
+stage "suites labelled $tsan_labels under TSan (build-tsan/)"
 TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1:suppressions=$supp/tsan.supp" \
-ctest --test-dir build-tsan --output-on-failure --timeout 900 -L 'engine|net|scenarios' -E '^tst_net_commands$'
+ctest --test-dir build-tsan --output-on-failure --timeout 900 -L "$tsan_labels" -E '^tst_net_commands$'
 stage_done "TSan suites"
 
 echo
