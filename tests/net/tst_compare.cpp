@@ -76,8 +76,9 @@ private Q_SLOTS:
         o.variants = {Variant::Sequential};
         const VariantResult v = coro_test::run(loop, run_variant(Variant::Sequential, o));
         QVERIFY(v.ok());
-        // One after another: at least the three latencies, and less than four of them.
-        QVERIFY2(v.total_ms >= 300 && v.total_ms < 4 * 110, qPrintable(QString::number(v.total_ms)));
+        // At least the sum of the three latencies (one after another is checked exactly below);
+        // the upper bound only catches a run that hangs, with room for a loaded sanitizer build.
+        QVERIFY2(v.total_ms >= 300 && v.total_ms < 2 * 330, qPrintable(QString::number(v.total_ms)));
         QCOMPARE(v.lengths(), kTutorialLengths.mid(0, 3));
         for (std::size_t i = 1; i < v.pages.size(); ++i)
             QVERIFY(v.pages[i].start_ms >= v.pages[i - 1].end_ms); // one after another
