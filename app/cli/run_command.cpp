@@ -101,7 +101,8 @@ QString scenario_help(const Scenario &scenario)
         const QString value = param.default_value.typeId() == QMetaType::QStringList
                                   ? param.default_value.toStringList().join(u',')
                                   : param.default_value.toString();
-        help += QStringLiteral("  %1  %2 (default: %3)\n").arg(param.key, param.description, value.isEmpty() ? QStringLiteral("none") : value);
+        help += QStringLiteral("  %1  %2 (default: %3; accepts %4)\n")
+                    .arg(param.key, param.description, value.isEmpty() ? QStringLiteral("none") : value, param.range_text());
     }
     return help;
 }

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "demoserver/demo_server.h"
 
+#include "body_streamer.h"
 #include "demo_pages.h"
 #include "guarded_tcp_server.h"
-#include "pattern_device.h"
 
 #include <QHttpServerRequest>
 #include <QMetaEnum>
@@ -12,13 +12,15 @@
 #include <QUrlQuery>
 #include <algorithm>
 #include <memory>
+#include <sys/socket.h>
 
 namespace coroscope::demo {
 
 namespace {
 
 using Status = QHttpServerResponder::StatusCode;
-constexpr qint64 kInlineBodyLimit = 1024 * 1024; // larger /bytes answers stream from a PatternDevice
+constexpr qint64 kInlineBodyLimit = BodyStreamer::kChunk; // larger /bytes answers stream
+constexpr std::chrono::milliseconds kRefusalLinger{2000}; // reading what follows a refused request
 constexpr qint64 kDefaultDropSize = 65536;
 constexpr int kMaxRedirects = 20;
 constexpr int kMaxCachedPages = 32; // at most 32 x 200 KB, plus the tutorial's 850 KB
@@ -131,7 +133,8 @@ DemoServer::Stats DemoServer::stats() const
             .closed_by_client = m_closed_by_client.load(),
             .refused = m_refused.load(),
             .open_connections = m_open.load(),
-            .pending_answers = m_pending.load()};
+            .pending_answers = m_pending.load(),
+            .peak_buffered_bytes = m_peak_buffered.load()};
 }
 
 void DemoServer::set_speed(double factor)
@@ -142,7 +145,31 @@ void DemoServer::set_speed(double factor)
 
 std::chrono::milliseconds DemoServer::scaled(std::chrono::milliseconds delay) const
 {
-    return std::chrono::milliseconds(qint64(double(delay.count()) / m_options.speed + 0.5));
+    const double wall_ms = double(delay.count()) / m_options.speed + 0.5;
+    return std::chrono::milliseconds(qint64(std::min(wall_ms, double(m_options.limits.max_wall_delay.count()))));
+}
+
+qint64 DemoServer::buffered_bytes() const
+{
+    qint64 total = 0;
+    for (auto it = m_connections.constBegin(); it != m_connections.constEnd(); ++it)
+        total += it.key()->bytesToWrite();
+    return total;
+}
+
+void DemoServer::refuse_oversized_request(QTcpSocket *socket, Connection &connection)
+{
+    ++m_refused;
+    connection.refused = true;
+    socket->readAll(); // nothing left for the parser
+    socket->write("HTTP/1.1 431 Request Header Fields Too Large\r\nContent-Length: 0\r\n"
+                  "Connection: close\r\n\r\n");
+    socket->flush();
+    // Half-close: the client gets the 431 and an end of stream, while what it is still sending
+    // is read and dropped. Closing outright with unread bytes would make the kernel reset the
+    // connection, and a reset can destroy the 431 before the client reads it.
+    ::shutdown(int(socket->socketDescriptor()), SHUT_WR);
+    QTimer::singleShot(kRefusalLinger, socket, [socket] { socket->abort(); });
 }
 
 bool DemoServer::admit(QTcpSocket *socket)
@@ -169,14 +196,13 @@ bool DemoServer::admit(QTcpSocket *socket)
         if (it == m_connections.end())
             return;
         it->idle->start();
-        it->bytes_since_request += socket->bytesAvailable();
-        if (it->bytes_since_request > m_options.limits.max_request_bytes) {
-            ++m_refused;
-            socket->readAll(); // nothing left for the parser
-            socket->write("HTTP/1.1 431 Request Header Fields Too Large\r\nContent-Length: 0\r\n"
-                          "Connection: close\r\n\r\n");
-            socket->disconnectFromHost();
+        if (it->refused) {
+            socket->readAll(); // lingering after a 431: dropped unread
+            return;
         }
+        it->bytes_since_request += socket->bytesAvailable();
+        if (it->bytes_since_request > m_options.limits.max_request_bytes)
+            refuse_oversized_request(socket, *it);
     });
     connect(socket, &QObject::destroyed, this, [this, socket] {
         m_connections.remove(socket);
@@ -214,6 +240,11 @@ void DemoServer::route(const QHttpServerRequest &request, QTcpSocket *socket, QH
     if (!request.body().isEmpty()) {
         ++m_refused;
         write_text(responder, QStringLiteral("request bodies are not accepted"), Status::PayloadTooLarge);
+        return;
+    }
+    if (buffered_bytes() > m_options.limits.max_buffered_bytes) {
+        ++m_refused; // the memory cap: clients are not reading fast enough
+        write_text(responder, QStringLiteral("server busy: too many bytes waiting to be sent"), Status::ServiceUnavailable);
         return;
     }
     const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
@@ -260,11 +291,20 @@ void DemoServer::route(const QHttpServerRequest &request, QTcpSocket *socket, QH
             write_text(responder, QStringLiteral("n must be 0-%1").arg(limits.max_body_bytes), Status::BadRequest);
             return;
         }
-        answer_now(socket, responder, [n](QHttpServerResponder &r, QTcpSocket *) {
-            if (n <= kInlineBodyLimit)
+        answer_now(socket, responder, [n](QHttpServerResponder &r, QTcpSocket *s) {
+            if (n <= kInlineBodyLimit) {
                 r.write(DemoPages::pattern(0, n), {{"Content-Type", "application/octet-stream"}});
-            else
-                r.write(new PatternDevice(n), {{"Content-Type", "application/octet-stream"}});
+                return;
+            }
+            // Streamed as the socket drains, then the connection closes, so no pipelined answer
+            // can interleave with it. (Not QHttpServerResponder::write(QIODevice *): in Qt 6.4 its
+            // transfer writes to a socket the client already closed.)
+            r.writeStatusLine(Status::Ok);
+            r.writeHeader("Content-Type", "application/octet-stream");
+            r.writeHeader("Content-Length", QByteArray::number(n));
+            r.writeHeader("Connection", "close");
+            r.writeBody(DemoPages::pattern(0, BodyStreamer::kChunk));
+            new BodyStreamer(s, BodyStreamer::kChunk, n, [s] { s->disconnectFromHost(); });
         });
     } else if (head == QLatin1String("status") && parts.size() == 2) {
         const qint64 code = parse_count(arg, 599);
@@ -297,8 +337,12 @@ void DemoServer::route(const QHttpServerRequest &request, QTcpSocket *socket, QH
             r.writeStatusLine(Status::Ok);
             r.writeHeader("Content-Type", "application/octet-stream");
             r.writeHeader("Content-Length", QByteArray::number(n));
-            r.writeBody(DemoPages::pattern(0, n / 2));
-            s->disconnectFromHost(); // after the half already written: the client sees a short body
+            // The first chunk ends the headers; the rest of the half streams as the socket drains.
+            const qint64 half = n / 2;
+            const qint64 first = std::min(half, BodyStreamer::kChunk);
+            r.writeBody(DemoPages::pattern(0, first));
+            // After the half: the client sees a short body.
+            new BodyStreamer(s, first, half, [s] { s->disconnectFromHost(); });
         });
     } else if (head == QLatin1String("hang") && parts.size() == 1) {
         answer_later(socket, std::move(responder), limits.hang_limit, path,
@@ -347,7 +391,17 @@ void DemoServer::answer_now(QTcpSocket *socket, QHttpServerResponder &responder,
 {
     if (socket->state() != QAbstractSocket::ConnectedState)
         return;
+    if (buffered_bytes() > m_options.limits.max_buffered_bytes) {
+        // The memory cap: clients are not reading fast enough; this one may try again later.
+        ++m_refused;
+        write_text(responder, QStringLiteral("server busy: too many bytes waiting to be sent"), Status::ServiceUnavailable);
+        return;
+    }
     answer(responder, socket);
+    const qint64 buffered = buffered_bytes();
+    qint64 peak = m_peak_buffered.load();
+    while (buffered > peak && !m_peak_buffered.compare_exchange_weak(peak, buffered)) {
+    }
     ++m_answered;
     const auto it = m_connections.constFind(socket);
     if (it != m_connections.constEnd())

@@ -11,16 +11,17 @@
 //                            fixed per word, so pages finish in another order than asked);
 //                            &latency_ms=<ms> overrides the base latency for that request
 //   /delay/<ms>              a short text after <ms>
-//   /bytes/<n>               <n> pattern bytes at once
+//   /bytes/<n>               <n> pattern bytes at once (streamed beyond 64 KiB)
 //   /status/<code>           an empty answer with that status (200-599)
 //   /redirect/<n>            302 to /redirect/<n-1>; /redirect/0 answers 200
-//   /drop[/<n>]              announces <n> bytes (default 65536), sends half, drops the connection
+//   /drop[/<n>]              announces <n> bytes (default 65536), streams half, drops the connection
 //   /hang                    never answers (the connection is closed after limits.hang_limit)
-// Every delay is divided by the speed factor (0.5 = twice as slow), and answers are sent later
+// Every delay is divided by the speed factor (0.5 = twice as slow), capped at
+// limits.max_wall_delay of wall time, and answers are sent later
 // from a timer with the responder kept on the heap: no thread per request, no blocking sleep,
 // thousands of requests in flight at once. The server listens on loopback addresses only
 // (127.0.0.1, and 127.0.0.2... when `hosts` > 1), never reads or writes a file, and closes
-// connections that break the limits in DemoServerLimits.
+// connections that break the limits in DemoServerLimits (docs/security.md has the whole list).
 
 #include "demoserver/demo_server_options.h"
 
@@ -74,6 +75,7 @@ public:
         qint64 refused = 0;            ///< connections or requests refused by a limit
         int open_connections = 0;
         int pending_answers = 0;
+        qint64 peak_buffered_bytes = 0; ///< the most answer bytes ever waiting in socket buffers
     };
     [[nodiscard]] Stats stats() const;
 
@@ -93,6 +95,7 @@ private:
         qint64 bytes_since_request = 0;
         int pending = 0;
         QTimer *idle = nullptr;
+        bool refused = false; ///< answered 431: what the client still sends is read and dropped
     };
     using Answer = std::function<void(QHttpServerResponder &, QTcpSocket *)>;
 
@@ -108,6 +111,8 @@ private:
                       const QString &path, Answer answer);
     void answer_now(QTcpSocket *socket, QHttpServerResponder &responder, const Answer &answer);
     [[nodiscard]] std::chrono::milliseconds scaled(std::chrono::milliseconds delay) const;
+    [[nodiscard]] qint64 buffered_bytes() const;
+    void refuse_oversized_request(QTcpSocket *socket, Connection &connection);
     void route(const QHttpServerRequest &request, QTcpSocket *socket, QHttpServerResponder &&responder);
     [[nodiscard]] QByteArray page(const QString &word);
 
@@ -124,6 +129,7 @@ private:
     std::atomic<qint64> m_refused{0};
     std::atomic<int> m_open{0};
     std::atomic<int> m_pending{0};
+    std::atomic<qint64> m_peak_buffered{0};
 };
 
 } // namespace coroscope::demo

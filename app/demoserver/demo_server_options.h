@@ -15,6 +15,12 @@ struct DemoServerLimits
     qint64 max_body_bytes = 64 * 1024 * 1024;         ///< the largest /bytes/<n>
     std::chrono::milliseconds max_delay{120'000};     ///< the longest /delay/<ms> or latency
     std::chrono::milliseconds hang_limit{600'000};    ///< /hang closes the connection after this
+    /// The longest any answer waits in wall time, whatever the speed factor (a latency or /hang
+    /// at speed 0.001 would otherwise hold its connection for days).
+    std::chrono::milliseconds max_wall_delay{600'000};
+    /// New answers get 503 while more than this many bytes wait in the sockets' buffers (the
+    /// server's memory cap: generated bodies stream in 64 KiB chunks, pages are at most 1 MiB).
+    qint64 max_buffered_bytes = 64 * 1024 * 1024;
     std::chrono::milliseconds idle_timeout{60'000};   ///< a connection with nothing to do is closed
 };
 

@@ -28,3 +28,23 @@ QString fixed3(double seconds)
 }
 
 } // namespace coroscope::py
+
+namespace coroscope {
+
+QString python_name(const QString &signature)
+{
+    const qsizetype paren = signature.indexOf(u'(');
+    if (paren <= 0 || !signature.left(paren).contains(u"::"))
+        return signature;
+    qsizetype begin = paren;
+    while (begin > 0) {
+        const QChar c = signature.at(begin - 1);
+        if (!c.isLetterOrNumber() && c != u'_')
+            break;
+        --begin;
+    }
+    const QString name = signature.mid(begin, paren - begin);
+    return name.isEmpty() ? signature : name;
+}
+
+} // namespace coroscope

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 // Small helpers that let the ports print exactly what Python prints: str() of a list, a set, a
-// dict or a bool, and time.time() for the tutorial's elapsed-time lines.
+// dict or a bool, and time.time() for the tutorial's elapsed-time lines; and the Python-style
+// names the trace shows for the ports' coroutine functions.
 
 #include <QString>
 #include <QStringList>
@@ -60,3 +61,12 @@ template<typename K, typename V>
 [[nodiscard]] QString fixed3(double seconds);
 
 } // namespace coroscope::py
+
+namespace coroscope {
+
+/// The Python-style name of a coroutine function for display, from its C++ signature:
+/// "aio::Coroutine<int> coroscope::scenarios::await_chain::add(int, int)" -> "add".
+/// Text that is not a signature is returned unchanged.
+[[nodiscard]] QString python_name(const QString &signature);
+
+} // namespace coroscope

@@ -4,6 +4,8 @@
 // The catalogue (scenario_catalog.h) lists them; a ScenarioRun (scenario_run.h) runs one on a
 // loop of its own thread, for the command line, the window and the tests alike.
 
+#include "scenario_params.h"
+
 #include <coroscope/coroutine.h>
 
 #include <QMap>
@@ -21,14 +23,6 @@ struct ScenarioContext
     [[nodiscard]] int integer(const QString &key, int fallback) const { return params.value(key, fallback).toInt(); }
     [[nodiscard]] double number(const QString &key, double fallback) const { return params.value(key, fallback).toDouble(); }
     [[nodiscard]] QStringList list(const QString &key) const { return params.value(key).toStringList(); }
-};
-
-/// A parameter a scenario accepts, with its tutorial default.
-struct ScenarioParam
-{
-    QString key;
-    QString description;
-    QVariant default_value;
 };
 
 struct Scenario

@@ -55,9 +55,38 @@ Scenario with_sources(Entry entry)
     return scenario;
 }
 
-ScenarioParam param(const char *key, const char *description, QVariant default_value)
+// The parameter ranges, documented in docs/scenarios.md. Sleeps stop at a day (a run nobody
+// watches to its end), addends and counters at sizes that print and finish in reasonable time.
+constexpr double kDay = 86400;
+constexpr int kMaxItems = 1000;
+
+ScenarioParam integer(const char *key, const char *description, int fallback, int min, int max, const char *unit = "")
 {
-    return ScenarioParam{QString::fromUtf8(key), QString::fromUtf8(description), std::move(default_value)};
+    return {.key = QString::fromUtf8(key), .description = QString::fromUtf8(description), .default_value = fallback,
+            .min = double(min), .max = double(max), .unit = QString::fromUtf8(unit)};
+}
+
+ScenarioParam number(const char *key, const char *description, double fallback, double min, double max, const char *unit)
+{
+    return {.key = QString::fromUtf8(key), .description = QString::fromUtf8(description), .default_value = fallback,
+            .min = min, .max = max, .unit = QString::fromUtf8(unit)};
+}
+
+ScenarioParam flag(const char *key, const char *description, bool fallback)
+{
+    return {.key = QString::fromUtf8(key), .description = QString::fromUtf8(description), .default_value = fallback};
+}
+
+/// Seconds slept: a finite number from 0 to a day.
+ScenarioParam seconds(const char *key, const char *description, double fallback)
+{
+    return number(key, description, fallback, 0, kDay, "s");
+}
+
+/// A counter or addend: a few digits.
+ScenarioParam addend(const char *key, const char *description, int fallback)
+{
+    return integer(key, description, fallback, -1'000'000, 1'000'000);
 }
 
 QString text(const char *utf8)
@@ -68,9 +97,13 @@ QString text(const char *utf8)
 QList<ScenarioParam> fetch_params()
 {
     return {
-        param("pages", "how many pages to fetch (the six tutorial words, repeated)", 6),
-        param("latency_ms", "the demo server's base latency per page, in milliseconds", 200),
-        param("urls", "fetch these URLs instead of starting the demo server (comma-separated)", QStringList{}),
+        integer("pages", "how many pages to fetch (the six tutorial words, repeated)", 6, 1, kMaxItems),
+        integer("latency_ms", "the demo server's base latency per page, in milliseconds", 200, 0, 60'000, "ms"),
+        ScenarioParam{.key = QStringLiteral("urls"),
+                      .description = QStringLiteral("fetch these URLs instead of starting the demo server (comma-separated)"),
+                      .default_value = QStringList{},
+                      .max_items = kMaxItems,
+                      .url_schemes = {QStringLiteral("http"), QStringLiteral("https")}},
     };
 }
 
@@ -106,8 +139,8 @@ QList<Scenario> build_catalogue()
             "one task on the timeline, no second one. add prints, then suspends the task on sleep(1.0) "
             "for one second; when the timer fires the task resumes inside add, which returns 3 to "
             "print_add, which prints the sum. One second in all."),
-        .params = {param("a", "first addend", 1), param("b", "second addend", 2),
-                   param("sleep", "seconds add sleeps", 1.0)},
+        .params = {addend("a", "first addend", 1), addend("b", "second addend", 2),
+                   seconds("sleep", "seconds add sleeps", 1.0)},
         .main = &await_chain::scenario,
     });
 
@@ -131,8 +164,8 @@ QList<Scenario> build_catalogue()
             "waits overlap on the loop's one thread: CPU-bound code on the loop thread stops every other "
             "task (watch the heartbeat lane freeze during the first burn_cpu), and only moving it to "
             "run_in_executor lets the others run."),
-        .params = {param("sleep", "seconds until the future's result is set, and add's sleep", 0.5),
-                   param("burn", "seconds of CPU (loop time) each burn_cpu takes", 0.2)},
+        .params = {seconds("sleep", "seconds until the future's result is set, and add's sleep", 0.5),
+                   number("burn", "seconds of CPU (loop time) each burn_cpu takes", 0.2, 0, 60, "s")},
         .main = &future_task::scenario,
     });
 
@@ -222,9 +255,9 @@ QList<Scenario> build_catalogue()
             "which becomes the 'as' variable; the body prints it; __aexit__ runs when the block is left, "
             "also when the body throws or the task is cancelled. Each phase (aenter, body, aexit) is "
             "labelled on the timeline."),
-        .params = {param("a", "first addend", 1), param("b", "second addend", 2),
-                   param("sleep", "seconds __aenter__ sleeps", 1.0),
-                   param("raise_in_body", "raise in the body, to show that __aexit__ still runs", false)},
+        .params = {addend("a", "first addend", 1), addend("b", "second addend", 2),
+                   seconds("sleep", "seconds __aenter__ sleeps", 1.0),
+                   flag("raise_in_body", "raise in the body, to show that __aexit__ still runs", false)},
         .main = &async_with::scenario,
     });
 
@@ -243,8 +276,8 @@ QList<Scenario> build_catalogue()
             "raised StopIteration', so the tutorial's program prints 0 1 2 and then fails. The text "
             "under the listing is right: raise StopAsyncIteration. The port ends the iteration the right "
             "way (its __anext__ returns no value, the C++ form of StopAsyncIteration)."),
-        .params = {param("stop", "AsyncCounter's stop", 3), param("sleep", "seconds each __anext__ sleeps", 1.0),
-                   param("tutorial_stop_iteration", "end as the tutorial's code does (raise StopIteration: a RuntimeError)", false)},
+        .params = {integer("stop", "AsyncCounter's stop", 3, 0, 100'000), seconds("sleep", "seconds each __anext__ sleeps", 1.0),
+                   flag("tutorial_stop_iteration", "end as the tutorial's code does (raise StopIteration: a RuntimeError)", false)},
         .headers = {QStringLiteral("async_counter.h")},
         .main = &async_for::scenario,
     });
@@ -259,7 +292,7 @@ QList<Scenario> build_catalogue()
             "forth between the generator and main's async for. The sleep comes after each yield, so 0 "
             "prints at once, and the third sleep still runs before the generator finds n == stop and "
             "finishes: three seconds for three numbers."),
-        .params = {param("stop", "async_counter's stop", 3), param("sleep", "seconds slept after each yield", 1.0)},
+        .params = {integer("stop", "async_counter's stop", 3, 0, 100'000), seconds("sleep", "seconds slept after each yield", 1.0)},
         .main = &async_generator::scenario,
     });
 
@@ -277,8 +310,8 @@ QList<Scenario> build_catalogue()
             "shown once here. Its AsyncCounter is the one from async-for, corrected to raise "
             "StopAsyncIteration (with the tutorial's StopIteration the list comprehension fails with "
             "RuntimeError)."),
-        .params = {param("stop", "AsyncCounter's stop", 3),
-                   param("all_forms", "also run the dict, set and generator forms (prints three more lines)", false)},
+        .params = {integer("stop", "AsyncCounter's stop", 3, 0, 100'000),
+                   flag("all_forms", "also run the dict, set and generator forms (prints three more lines)", false)},
         .headers = {QStringLiteral("async_counter.h")},
         .main = &async_comprehension::scenario,
     });
@@ -295,7 +328,13 @@ QList<Scenario> build_catalogue()
         .errata = QStringLiteral(
             "Erratum 2: the tutorial says the order of results in gather may not match the order of the "
             "futures passed to it. It always matches; only the completion order varies."),
-        .params = {param("delays", "each work's sleep in seconds, comma-separated", QStringList{QStringLiteral("0.3"), QStringLiteral("0.1"), QStringLiteral("0.2")})},
+        .params = {ScenarioParam{.key = QStringLiteral("delays"),
+                                 .description = QStringLiteral("each work's sleep in seconds, comma-separated"),
+                                 .default_value = QStringList{QStringLiteral("0.3"), QStringLiteral("0.1"), QStringLiteral("0.2")},
+                                 .min = 0,
+                                 .max = kDay,
+                                 .unit = QStringLiteral("s"),
+                                 .max_items = kMaxItems}},
         .main = &gather_order::scenario,
     });
 

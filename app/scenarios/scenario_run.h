@@ -12,7 +12,8 @@
 // Readings (the trace so far, the clock, the reports, whether it has finished) are thread-safe.
 
 #include "scenario.h"
-#include "scenario_runner.h"
+#include "python_style.h"
+#include "scenario_params.h"
 
 #include <coroscope/clock.h>
 #include <coroscope/trace.h>

@@ -11,6 +11,14 @@ TaskCore &require_task(const char *what)
     return *task;
 }
 
+void report_replaced_by_aexit(const std::exception_ptr &body_error, const std::exception_ptr &aexit_error)
+{
+    if (EventLoop *loop = EventLoop::current())
+        loop->report(QStringLiteral("Exception in an async with body, replaced by the one aexit raised (%1): %2")
+                         .arg(QString::fromStdString(describe_exception(aexit_error)),
+                              QString::fromStdString(describe_exception(body_error))));
+}
+
 void emit_phase(const QString &label, std::source_location where)
 {
     TaskCore *task = TaskCore::current();

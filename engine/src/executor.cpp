@@ -6,6 +6,7 @@
 #include <QRunnable>
 #include <QThreadPool>
 #include <atomic>
+#include <utility>
 
 namespace aio::detail {
 
@@ -35,8 +36,37 @@ void trace_job(EventLoop &loop, std::uint64_t job_id, ExecutorPhase phase, std::
 }
 } // namespace
 
-void submit_job(EventLoop &loop, QThreadPool *pool, std::uint64_t job_id, std::function<void()> job,
-                std::function<void()> on_done)
+namespace {
+thread_local JobStop *t_job_stop = nullptr;
+
+/// Makes `stop` the running job's stop request for the job's duration.
+class JobStopScope
+{
+public:
+    explicit JobStopScope(JobStop *stop) noexcept : m_previous(std::exchange(t_job_stop, stop)) {}
+    ~JobStopScope() { t_job_stop = m_previous; }
+    JobStopScope(const JobStopScope &) = delete;
+    JobStopScope &operator=(const JobStopScope &) = delete;
+
+private:
+    JobStop *m_previous;
+};
+} // namespace
+
+const JobStop *current_job_stop() noexcept
+{
+    return t_job_stop;
+}
+
+void report_dropped_job_error(EventLoop &loop, std::uint64_t job_id, const std::exception_ptr &error)
+{
+    loop.report(QStringLiteral("Exception in executor job #%1 after its future was cancelled: %2")
+                    .arg(job_id)
+                    .arg(QString::fromStdString(describe_exception(error))));
+}
+
+void submit_job(EventLoop &loop, QThreadPool *pool, std::uint64_t job_id, std::shared_ptr<JobStop> stop,
+                std::function<void()> job, std::function<void()> on_done)
 {
     if (loop.is_closed())
         throw RuntimeError("run_in_executor on a closed event loop");
@@ -53,8 +83,16 @@ void submit_job(EventLoop &loop, QThreadPool *pool, std::uint64_t job_id, std::f
     // The posted callbacks run on the loop thread, so `target` is alive when they run; a post
     // to a loop that has closed is dropped.
     EventLoop *target = &loop;
+    stop->loop_closing = loop.closing_flag();
     pool->start(QRunnable::create([target, poster = loop.poster(), clock = loop.shared_clock(), key, job_id,
-                                   job = std::move(job)]() mutable {
+                                   stop = std::move(stop), job = std::move(job)]() mutable {
+        if (stop->cancelled.load()) {
+            // Its future was cancelled while it waited for a thread: it is dropped unrun. (A
+            // closing loop drops its own queued jobs with QThreadPool::clear; a job already
+            // handed to a thread still runs, and close() waits for it.)
+            poster.post([target, key] { target->run_parked(key); });
+            return;
+        }
         // The job's blocking waits and CPU burns last loop time (loop_time.h).
         const ClockScope governed(clock);
         const std::uint64_t thread = this_thread_index();
@@ -62,7 +100,10 @@ void submit_job(EventLoop &loop, QThreadPool *pool, std::uint64_t job_id, std::f
         poster.post([target, job_id, thread, started] {
             trace_job(*target, job_id, ExecutorPhase::Start, thread, started);
         });
-        job();
+        {
+            JobStopScope scope(stop.get());
+            job();
+        }
         const std::int64_t ended = clock->now_ns();
         poster.post([target, job_id, thread, key, ended] {
             trace_job(*target, job_id, ExecutorPhase::End, thread, ended);
@@ -72,3 +113,12 @@ void submit_job(EventLoop &loop, QThreadPool *pool, std::uint64_t job_id, std::f
 }
 
 } // namespace aio::detail
+
+namespace aio {
+
+bool executor_stop_requested() noexcept
+{
+    return detail::t_job_stop && detail::t_job_stop->check();
+}
+
+} // namespace aio

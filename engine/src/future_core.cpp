@@ -194,7 +194,11 @@ struct UserCallback
     static void fire(void *context, FutureCore &future)
     {
         std::unique_ptr<UserCallback> self(static_cast<UserCallback *>(context));
-        future.loop().call_soon(std::move(self->callback));
+        // A future completed while its loop closes (a late executor job) cannot schedule
+        // anything any more: its callbacks are dropped, never run, rather than throwing
+        // from set_result.
+        if (!future.loop().is_closed())
+            future.loop().call_soon(std::move(self->callback));
     }
     static void drop(void *context) { delete static_cast<UserCallback *>(context); }
 };

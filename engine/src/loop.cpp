@@ -11,6 +11,8 @@
 #include <QTimerEvent>
 #include <QtDebug>
 #include <algorithm>
+#include <cmath>
+#include <string>
 #include <chrono>
 #include <thread>
 
@@ -173,7 +175,14 @@ EventLoop::~EventLoop()
 {
     if (!m_closed) {
         m_run_depth = 0; // a loop destroyed from inside its own run cannot keep running
-        close();
+        try {
+            close();
+        } catch (...) {
+            // close() reports what callbacks raise; this is the last line: a destructor that
+            // throws is std::terminate.
+            qWarning("aio::EventLoop: exception while closing in the destructor: %s",
+                     describe_exception(std::current_exception()).c_str());
+        }
     }
     if (t_current_loop == this)
         t_current_loop = m_previous_current;
@@ -225,7 +234,16 @@ Handle EventLoop::call_later(std::chrono::nanoseconds delay, detail::SmallFuncti
 
 Handle EventLoop::call_later(double seconds, detail::SmallFunction callback)
 {
-    return call_later(std::chrono::nanoseconds(static_cast<std::int64_t>(seconds * 1e9)), std::move(callback));
+    return call_later(std::chrono::nanoseconds(detail::delay_ns(seconds)), std::move(callback));
+}
+
+std::int64_t detail::delay_ns(double seconds)
+{
+    // Half the int64 range, so a deadline (now + delay) cannot overflow either.
+    constexpr double kLimit = 4.6e9; // seconds, about 146 years
+    if (!std::isfinite(seconds) || std::abs(seconds) > kLimit)
+        throw ValueError("delay must be a finite number of seconds below 4.6e9, got " + std::to_string(seconds));
+    return static_cast<std::int64_t>(std::llround(seconds * 1e9));
 }
 
 Handle EventLoop::call_at(std::int64_t when_ns, detail::SmallFunction callback)
@@ -255,6 +273,14 @@ LoopPoster EventLoop::poster() const
 bool LoopPoster::post(std::function<void()> callback) const
 {
     return m_inbox && m_inbox->post(std::move(callback));
+}
+
+bool LoopPoster::loop_open() const
+{
+    if (!m_inbox)
+        return false;
+    QMutexLocker lock(&m_inbox->mutex);
+    return m_inbox->target != nullptr;
 }
 
 // --- scheduling --------------------------------------------------------------------------------
@@ -532,10 +558,18 @@ void EventLoop::arm_qt_timer()
 void EventLoop::take_inbox()
 {
     for (auto &callback : m_inbox->take()) {
-        if (m_closed)
-            callback();
-        else
+        if (!m_closed) {
             call_soon(std::move(callback));
+            continue;
+        }
+        // Closing: run it here, and report what it raises (close() must not throw, it runs
+        // from the destructor).
+        try {
+            callback();
+        } catch (...) {
+            report(QStringLiteral("Exception in callback while closing the loop: %1")
+                       .arg(QString::fromStdString(describe_exception(std::current_exception()))));
+        }
     }
 }
 
@@ -588,11 +622,15 @@ void EventLoop::close()
         return;
     if (is_running())
         throw RuntimeError("Cannot close a running event loop");
-    // Jobs waiting on loop time give up (the loop that would move it is closing); jobs still
+    // Running jobs are asked to stop (a blocking fetch aborts) and jobs waiting on loop time give
+    // up (the loop that would move it is closing); queued ones are dropped unrun. Those still
     // running on our pool will post back: let them finish, then take their results.
+    m_closing->store(true);
     m_clock->shut_down();
-    if (m_default_executor)
+    if (m_default_executor) {
+        m_default_executor->clear();
         m_default_executor->waitForDone();
+    }
     m_closed = true;
     take_inbox();
     m_parked.clear(); // jobs on foreign pools that never reported back

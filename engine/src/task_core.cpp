@@ -141,7 +141,13 @@ void TaskCore::step()
     m_wait = WaitKind::None;
     {
         CurrentTaskScope scope(this);
-        m_resume.resume();
+        // The trampoline of detail::transfer_to: resumes what an inline hand-over parked.
+        std::coroutine_handle<> next = m_resume;
+        do {
+            detail::t_transfer.hops = 0;
+            next.resume();
+            next = std::exchange(detail::t_transfer.bounced, {});
+        } while (next);
     }
     if (m_root.done())
         take_coroutine_result();

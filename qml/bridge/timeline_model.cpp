@@ -3,7 +3,7 @@
 
 #include <QCoreApplication>
 
-#include "scenario_runner.h"
+#include "python_style.h"
 
 #include <QRegularExpression>
 #include <algorithm>

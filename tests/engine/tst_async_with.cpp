@@ -153,10 +153,16 @@ private Q_SLOTS:
 
     void an_exception_from_aexit_replaces_the_body_exception()
     {
+        // As in Python; the body's exception is reported (Python keeps it as __context__)
+        // instead of vanishing.
         EventLoop loop(coro_test::virtual_time());
+        coro_test::Reports reports(loop);
         QVERIFY_THROWS_EXCEPTION(std::logic_error, coro_test::run(loop, []() -> Coroutine<void> {
             co_await async_with(FailingExit{}, [] { throw std::runtime_error("hidden"); });
         }()));
+        QCOMPARE(reports.messages.size(), 1);
+        QVERIFY2(reports.contains(QStringLiteral("hidden")), qPrintable(reports.messages.join(u'\n')));
+        QVERIFY(reports.contains(QStringLiteral("aexit")));
     }
 
     void a_failing_aenter_skips_body_and_aexit()

@@ -3,6 +3,7 @@
 #include "coro_test.h"
 
 #include <QElapsedTimer>
+#include <limits>
 
 using namespace aio;
 using namespace std::chrono_literals;
@@ -60,6 +61,25 @@ private Q_SLOTS:
             co_await sleep(0.75);
         }());
         QCOMPARE(loop.time(), 2.0);
+    }
+
+    void a_delay_the_clock_cannot_hold_is_a_value_error()
+    {
+        // NaN and inf used to overflow the conversion to int64 nanoseconds (undefined
+        // behaviour, in practice a sleep of some arbitrary length).
+        const double nan = std::numeric_limits<double>::quiet_NaN();
+        const double inf = std::numeric_limits<double>::infinity();
+        for (const double bad : {nan, inf, -inf, 1e300}) {
+            EventLoop loop(coro_test::virtual_time());
+            QVERIFY_THROWS_EXCEPTION(ValueError, loop.run_until_complete([](double s) -> Coroutine<void> {
+                co_await sleep(s);
+            }(bad)));
+            QVERIFY_THROWS_EXCEPTION(ValueError, (void)loop.call_later(bad, [] {}));
+            QCOMPARE(loop.time(), 0.0);
+        }
+        EventLoop loop(coro_test::virtual_time());
+        loop.run_until_complete([]() -> Coroutine<void> { co_await sleep(86400.0 * 365); }());
+        QCOMPARE(loop.time(), 86400.0 * 365); // a year is fine
     }
 
     void real_clock_sleep_takes_about_that_long()

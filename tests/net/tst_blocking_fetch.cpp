@@ -6,8 +6,12 @@
 #include <coroscope/executor.h>
 #include <coroscope/gather.h>
 
+#include <QThread>
+#include <QThreadPool>
 #include <QTimer>
+#include <algorithm>
 #include <thread>
+#include <vector>
 
 using namespace aio;
 using namespace aio::net;
@@ -132,6 +136,52 @@ private Q_SLOTS:
         QCOMPARE(e.kind(), NetworkError::Kind::Aborted);
         QVERIFY(ms_since(t) < 2000);
         QTRY_COMPARE_WITH_TIMEOUT(s->stats().closed_by_client, qint64(1), 3000);
+    }
+
+    void cancelling_its_executor_future_aborts_it()
+    {
+        // The job's stop request reaches the blocking fetch: the connection closes at once
+        // instead of holding a pool thread until /hang gives up (ten minutes).
+        auto s = server();
+        EventLoop loop;
+        coro_test::Reports reports(loop);
+        const QUrl hang = url(*s, QStringLiteral("/hang"));
+        auto job = [hang] { return blocking_fetch(hang); };
+        auto f = run_in_executor(loop, nullptr, job);
+        QTRY_COMPARE_WITH_TIMEOUT(s->stats().pending_answers, 1, 5000); // on the wire
+        QVERIFY(f.cancel());
+        QTRY_COMPARE_WITH_TIMEOUT(s->stats().closed_by_client, qint64(1), 5000);
+        loop.default_executor()->waitForDone();
+        bool settled = false;
+        (void)loop.call_later(0.01, [&] { settled = true; });
+        loop.run_until([&] { return settled; });
+        QVERIFY(f.cancelled());
+        QVERIFY2(reports.messages.isEmpty(), qPrintable(reports.messages.join(u'\n'))); // aborted on request
+    }
+
+    void closing_the_loop_aborts_running_blocking_fetches_and_drops_queued_ones()
+    {
+        // Twenty /hang fetches on the default pool (a handful of threads): close() returns once
+        // the running ones have aborted, without waiting for /hang, and the queued ones never
+        // send anything.
+        auto s = server();
+        const int threads = std::min(32, QThread::idealThreadCount() + 4);
+        QElapsedTimer t;
+        {
+            EventLoop loop;
+            const QUrl hang = url(*s, QStringLiteral("/hang"));
+            std::vector<Future<Response>> fetches;
+            for (int i = 0; i < 20; ++i) {
+                auto job = [hang] { return blocking_fetch(hang); };
+                fetches.push_back(run_in_executor(loop, nullptr, job));
+            }
+            QTRY_COMPARE_WITH_TIMEOUT(s->stats().pending_answers, threads, 5000);
+            t.start();
+            loop.close();
+        }
+        QVERIFY2(ms_since(t) < 5000, qPrintable(QString::number(ms_since(t))));
+        QTRY_COMPARE_WITH_TIMEOUT(s->stats().closed_by_client, qint64(threads), 5000);
+        QCOMPARE(s->stats().requests, qint64(threads)); // the queued ones were dropped unsent
     }
 };
 

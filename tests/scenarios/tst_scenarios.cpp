@@ -16,6 +16,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTest>
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -508,16 +509,28 @@ private Q_SLOTS:
 
     void fetch_async_shows_the_connection_limit()
     {
+        // QNetworkAccessManager opens six connections per host: the 7th and 8th requests go on
+        // the wire only once a first answer is coming in. (Every fetch passes through "queued
+        // for a connection", so counting that phase proves nothing.) 500 ms of latency leaves
+        // room for a slow machine to send the first six before any answer arrives.
         const RunResult result = run_virtual(QStringLiteral("fetch-async"),
-                                             {{QStringLiteral("pages"), 8}, {QStringLiteral("latency_ms"), 100}});
+                                             {{QStringLiteral("pages"), 8}, {QStringLiteral("latency_ms"), 500}});
         QVERIFY2(result.ok(), qPrintable(describe(result)));
         QCOMPARE(result.tasks.size(), std::size_t(9));
-        int queued = 0;
+        std::uint64_t first_answer = 0; // seq of the first "receiving" phase of any fetch
+        std::vector<std::uint64_t> sent;  // seq of each fetch's "on the wire" phase
         for (const aio::TraceEvent &e : result.events) {
-            if (e.type == aio::TraceType::Phase && e.text.contains(QStringLiteral("queued for a connection")))
-                ++queued;
+            if (e.type != aio::TraceType::Phase)
+                continue;
+            if (e.text.endsWith(QStringLiteral(": receiving")) && first_answer == 0)
+                first_answer = e.seq;
+            if (e.text.endsWith(QStringLiteral(": on the wire")))
+                sent.push_back(e.seq);
         }
-        QVERIFY2(queued >= 2, qPrintable(QString::number(queued))); // the 7th and 8th wait for one of the six
+        QCOMPARE(sent.size(), std::size_t(8));
+        QVERIFY(first_answer != 0);
+        const auto waited = std::count_if(sent.begin(), sent.end(), [&](std::uint64_t seq) { return seq > first_answer; });
+        QCOMPARE(int(waited), 2); // the 7th and 8th waited for one of the six connections
     }
 
     void a_refused_connection_fails_the_scenario()
@@ -547,8 +560,10 @@ private Q_SLOTS:
         wall.start();
         const RunResult result = run_scenario(*scenario, {.clock = aio::ClockMode::Scaled, .speed = 10.0, .timeout = std::chrono::seconds(30)});
         QVERIFY2(result.ok(), qPrintable(describe(result)));
-        QVERIFY(result.elapsed_ms() >= 1000);   // loop time
-        QVERIFY(wall.elapsed() < 900);           // about 100 ms of real time
+        QVERIFY(result.elapsed_ms() >= 1000); // loop time
+        // About 100 ms of real time: a ratio within this run, not an absolute limit.
+        const double wall_ms = std::max<double>(1, wall.elapsed());
+        QVERIFY2(result.elapsed_ms() / wall_ms > 2.5, qPrintable(QStringLiteral("%1 ms loop time in %2 ms").arg(result.elapsed_ms()).arg(wall_ms)));
     }
 
     void output_is_streamed_as_printed()
@@ -586,6 +601,68 @@ private Q_SLOTS:
         params = resolve_params(*scenario, {{QStringLiteral("nope"), 1}}, &error);
         QVERIFY2(error.contains(QStringLiteral("no parameter 'nope'")), qPrintable(error));
         const RunResult result = run_scenario(*scenario, {.clock = aio::ClockMode::Virtual, .params = {{QStringLiteral("nope"), 1}}});
+        QVERIFY(!result.ok());
+        QVERIFY(result.events.empty()); // nothing ran
+    }
+
+    void every_parameter_has_a_documented_range()
+    {
+        for (const Scenario &scenario : all_scenarios()) {
+            for (const ScenarioParam &param : scenario.params) {
+                const QString where = scenario.id + u' ' + param.key;
+                QVERIFY2(!param.range_text().isEmpty(), qPrintable(where));
+                const int type = param.default_value.typeId();
+                if (type == QMetaType::Int || type == QMetaType::Double) {
+                    QVERIFY2(param.max < 1e9 && param.min > -1e9, qPrintable(where)); // really bounded
+                    QVERIFY2(param.default_value.toDouble() >= param.min && param.default_value.toDouble() <= param.max, qPrintable(where));
+                }
+                if (type == QMetaType::QStringList)
+                    QVERIFY2(param.max_items > 0, qPrintable(where));
+                QString error;
+                (void)resolve_params(scenario, {{param.key, param.default_value}}, &error);
+                QVERIFY2(error.isEmpty(), qPrintable(where + u' ' + error)); // the default is accepted
+            }
+        }
+    }
+
+    void bad_parameters_are_refused_before_anything_runs_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("message");
+        const auto row = [](const char *name, const QString &scenario, const QString &key, const QString &value,
+                            const QString &message) { QTest::newRow(name) << scenario << key << value << message; };
+        row("negative latency", QStringLiteral("fetch-async"), QStringLiteral("latency_ms"), QStringLiteral("-1000"), QStringLiteral("outside 0..60000 ms"));
+        row("absurd latency", QStringLiteral("fetch-executor"), QStringLiteral("latency_ms"), QStringLiteral("99999999"), QStringLiteral("outside 0..60000 ms"));
+        row("no pages", QStringLiteral("fetch-sequential"), QStringLiteral("pages"), QStringLiteral("0"), QStringLiteral("outside 1..1000"));
+        row("100000 pages", QStringLiteral("fetch-async"), QStringLiteral("pages"), QStringLiteral("100000"), QStringLiteral("outside 1..1000"));
+        row("NaN sleep", QStringLiteral("await-chain"), QStringLiteral("sleep"), QStringLiteral("nan"), QStringLiteral("0..86400 s"));
+        row("infinite sleep", QStringLiteral("async-for"), QStringLiteral("sleep"), QStringLiteral("inf"), QStringLiteral("0..86400 s"));
+        row("negative sleep", QStringLiteral("async-generator"), QStringLiteral("sleep"), QStringLiteral("-1"), QStringLiteral("outside 0..86400 s"));
+        row("sleep over a day", QStringLiteral("async-with"), QStringLiteral("sleep"), QStringLiteral("86401"), QStringLiteral("outside 0..86400 s"));
+        row("NaN burn", QStringLiteral("future-task"), QStringLiteral("burn"), QStringLiteral("nan"), QStringLiteral("0..60 s"));
+        row("NaN delay", QStringLiteral("gather-order"), QStringLiteral("delays"), QStringLiteral("0.1,nan"), QStringLiteral("item 'nan' is outside"));
+        row("too many delays", QStringLiteral("gather-order"), QStringLiteral("delays"), QString(QStringLiteral("0,").repeated(1001)), QStringLiteral("1001 items, but it accepts up to 1000"));
+        row("file URL", QStringLiteral("fetch-async"), QStringLiteral("urls"), QStringLiteral("file:///etc/passwd"), QStringLiteral("scheme 'file'"));
+        row("ftp URL", QStringLiteral("fetch-executor"), QStringLiteral("urls"), QStringLiteral("http://127.0.0.1:1/,ftp://example.com/x"), QStringLiteral("scheme 'ftp'"));
+        row("not a URL", QStringLiteral("fetch-sequential"), QStringLiteral("urls"), QStringLiteral("apple"), QStringLiteral("'apple' is not a URL"));
+        row("huge counter", QStringLiteral("async-generator"), QStringLiteral("stop"), QStringLiteral("2000000000"), QStringLiteral("outside 0..100000"));
+    }
+
+    void bad_parameters_are_refused_before_anything_runs()
+    {
+        QFETCH(QString, scenario);
+        QFETCH(QString, key);
+        QFETCH(QString, value);
+        QFETCH(QString, message);
+        const Scenario *found = find_scenario(scenario);
+        QVERIFY(found);
+        QString error;
+        QVERIFY(resolve_params(*found, {{key, value}}, &error).isEmpty());
+        QVERIFY2(error.contains(message), qPrintable(error));
+        QVERIFY2(error.contains(u'\'' + key + u'\''), qPrintable(error));
+        const RunResult result = run_scenario(*found, {.clock = aio::ClockMode::Virtual, .params = {{key, value}}});
         QVERIFY(!result.ok());
         QVERIFY(result.events.empty()); // nothing ran
     }

@@ -49,6 +49,11 @@ concept AsyncContextManager = requires(CM &cm, std::exception_ptr error) {
 };
 
 namespace detail {
+/// Reports (through the current loop) a body's exception that aexit's own exception replaced.
+void report_replaced_by_aexit(const std::exception_ptr &body_error, const std::exception_ptr &aexit_error);
+} // namespace detail
+
+namespace detail {
 
 template<typename CM>
 using aenter_result_t = await_result_t<decltype(std::declval<CM &>().aenter())>;
@@ -109,12 +114,18 @@ Coroutine<void> async_with_impl(CM cm, F body, std::source_location where)
     }
     emit_phase(QStringLiteral("aexit"), where);
     bool suppress = false;
-    {
+    try {
         WaitContextScope context(WaitKind::AExit);
         if constexpr (std::is_convertible_v<ExitResult, bool>)
             suppress = co_await cm.aexit(error);
         else
             co_await cm.aexit(error);
+    } catch (...) {
+        // aexit's exception replaces the body's (as in Python); the body's is reported rather
+        // than lost (Python keeps it as __context__).
+        if (error && !is_cancelled_error(error))
+            report_replaced_by_aexit(error, std::current_exception());
+        throw;
     }
     emit_phase(QStringLiteral("end"), where);
     if (error && !suppress)

@@ -9,7 +9,9 @@
 // suspension as soon as it is called.)
 //
 // Results and exceptions travel through co_await. Finishing a coroutine transfers control to
-// its awaiter directly (symmetric transfer), so long chains of awaits do not grow the stack.
+// its awaiter directly (symmetric transfer), so long chains of awaits do not grow the stack,
+// in Debug and sanitizer builds too (detail::transfer_to bounces through the task's step when
+// the compiler emits no tail call).
 // A Coroutine destroyed without ever being awaited or scheduled is reported, as asyncio warns
 // "coroutine '...' was never awaited".
 //
@@ -110,7 +112,7 @@ struct PromiseBase : Pooled
         std::coroutine_handle<> await_suspend(std::coroutine_handle<P> self) noexcept
         {
             auto next = self.promise().continuation;
-            return next ? next : std::noop_coroutine();
+            return next ? transfer_to(next) : std::noop_coroutine();
         }
         void await_resume() noexcept {}
     };
@@ -195,7 +197,7 @@ public:
         {
             handle.promise().continuation = awaiting;
             handle.promise().started = true;
-            return handle;
+            return detail::transfer_to(handle);
         }
         T await_resume()
         {

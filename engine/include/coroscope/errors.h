@@ -40,6 +40,13 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+/// Python's ValueError: a BoundedSemaphore released too many times, a NaN or infinite delay.
+class ValueError : public std::invalid_argument
+{
+public:
+    using std::invalid_argument::invalid_argument;
+};
+
 /// asyncio.TimeoutError (TimeoutError since 3.11): raised by wait_for and timeout scopes.
 class TimeoutError : public std::runtime_error
 {

@@ -111,7 +111,7 @@ struct GeneratorPromiseBase
         {
             auto &promise = self.promise();
             promise.on_finished();
-            return promise.consumer ? promise.consumer : std::noop_coroutine();
+            return promise.consumer ? transfer_to(promise.consumer) : std::noop_coroutine();
         }
         void await_resume() noexcept {}
     };
@@ -223,7 +223,7 @@ struct GeneratorPromise : GeneratorPromiseBase
             promise->running_in = nullptr;
             if (promise->loop && promise->loop->tracing()) [[unlikely]]
                 promise->trace_yield(describe_value(*promise->value));
-            return promise->consumer;
+            return transfer_to(promise->consumer);
         }
         auto await_resume()
         {
@@ -333,7 +333,7 @@ public:
             if constexpr (!std::is_void_v<Sent>)
                 promise.sent = std::move(sent);
             promise.resumed_by(awaiting);
-            return handle;
+            return detail::transfer_to(handle);
         }
         std::optional<T> await_resume()
         {
@@ -413,7 +413,7 @@ public:
             handle.promise().close_called = true;
             handle.promise().closing = true;
             handle.promise().resumed_by(awaiting);
-            return handle;
+            return detail::transfer_to(handle);
         }
         void await_resume()
         {

@@ -20,6 +20,7 @@
 #include "coroscope/trace.h"
 
 #include <QString>
+#include <atomic>
 #include <chrono>
 #include <cstdint>
 #include <functional>
@@ -47,8 +48,9 @@ class LoopDriver;
 struct ThreadsafeInbox;
 struct CallbackHandle;
 struct GeneratorPromiseBase;
-void submit_job(EventLoop &loop, QThreadPool *pool, std::uint64_t job_id, std::function<void()> job,
-                std::function<void()> on_done);
+struct JobStop;
+void submit_job(EventLoop &loop, QThreadPool *pool, std::uint64_t job_id, std::shared_ptr<JobStop> stop,
+                std::function<void()> job, std::function<void()> on_done);
 /// At close: the loop's live async generators forget it (a later drop just frees the frame).
 void forget_asyncgens(EventLoop &loop) noexcept;
 } // namespace detail
@@ -75,6 +77,8 @@ class LoopPoster
 {
 public:
     bool post(std::function<void()> callback) const;
+    /// False once the loop has closed or gone: the loop must not be touched any more.
+    [[nodiscard]] bool loop_open() const;
 
 private:
     friend class EventLoop;
@@ -146,8 +150,10 @@ public:
     void run_forever();
     /// Makes run_forever / run_until_complete return after the current batch.
     void stop();
-    /// Closes the loop: pending tasks are reported and destroyed, timers dropped, the default
-    /// executor shut down (waiting for running jobs). Closing twice is harmless.
+    /// Closes the loop: executor jobs are asked to stop (executor_stop_requested), the default
+    /// executor's queued jobs dropped and its running ones waited for, pending tasks reported and
+    /// destroyed, timers dropped. Never throws once it has begun: whatever a late completion or
+    /// callback raises goes to the report handler. Closing twice is harmless.
     void close();
     [[nodiscard]] bool is_running() const noexcept { return m_run_depth > 0; }
     [[nodiscard]] bool is_closed() const noexcept { return m_closed; }
@@ -180,6 +186,9 @@ public:
     /// Work submitted to threads that will report back (executor jobs, network replies): while
     /// any is in flight the virtual clock does not jump, since that work takes real time, unless
     /// it is parked on the loop clock (Clock::sleep_until / burn_until), waiting for loop time.
+    /// Turns true when close() begins: executor jobs of this loop read it from their threads
+    /// (aio::executor_stop_requested) to return early.
+    [[nodiscard]] std::shared_ptr<const std::atomic<bool>> closing_flag() const { return m_closing; }
     void begin_external_work() noexcept { ++m_external_work; }
     void end_external_work() noexcept { --m_external_work; }
 
@@ -212,7 +221,8 @@ private:
     friend class FutureCore;
     friend class TaskCore;
     friend struct detail::GeneratorPromiseBase;
-    friend void detail::submit_job(EventLoop &, QThreadPool *, std::uint64_t, std::function<void()>, std::function<void()>);
+    friend void detail::submit_job(EventLoop &, QThreadPool *, std::uint64_t, std::shared_ptr<detail::JobStop>,
+                                   std::function<void()>, std::function<void()>);
     std::uint64_t next_id() noexcept { return ++m_last_id; }
     /// Puts a task's next step on the ready queue (takes a reference to it).
     void schedule(TaskCore *task, ScheduleCause cause, std::uint64_t waker = 0);
@@ -279,6 +289,7 @@ private:
     std::function<void(const QString &)> m_report_handler;
     std::function<void(const QString &)> m_output_handler;
     std::unique_ptr<QThreadPool> m_default_executor;
+    std::shared_ptr<std::atomic<bool>> m_closing = std::make_shared<std::atomic<bool>>(false);
     struct NestedRun
     {
         QEventLoop *qt_loop;
@@ -302,6 +313,14 @@ private:
     bool m_closed = false;
     EventLoop *m_previous_current = nullptr;
 };
+
+namespace detail {
+/// A delay in seconds as loop nanoseconds, rounded to the nearest. Throws ValueError for NaN,
+/// infinities and delays beyond what the loop clock holds (about 292 years), which would
+/// otherwise overflow the conversion. (Python sleeps forever on inf; here a day-long sleep is
+/// the way to say "for the rest of the run".)
+[[nodiscard]] std::int64_t delay_ns(double seconds);
+} // namespace detail
 
 /// asyncio.get_event_loop(): the current thread's loop, created on first use.
 EventLoop &get_event_loop();

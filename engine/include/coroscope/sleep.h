@@ -35,10 +35,11 @@ template<typename Rep, typename Period>
     return SleepAwaiter{std::chrono::duration_cast<std::chrono::nanoseconds>(delay).count()};
 }
 
-/// sleep(seconds), as in Python: sleep(1.0), sleep(0.1).
+/// sleep(seconds), as in Python: sleep(1.0), sleep(0.1). Throws ValueError for NaN, inf and
+/// delays the loop clock cannot hold (detail::delay_ns).
 [[nodiscard]] inline SleepAwaiter sleep(double seconds)
 {
-    return SleepAwaiter{static_cast<std::int64_t>(seconds * 1e9 + (seconds >= 0 ? 0.5 : -0.5))};
+    return SleepAwaiter{detail::delay_ns(seconds)};
 }
 
 /// sleep(0), sleep(1): whole seconds (also keeps `sleep(0)` from meaning POSIX ::sleep).

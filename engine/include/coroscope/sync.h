@@ -23,13 +23,6 @@
 
 namespace aio {
 
-/// Python's ValueError (e.g. a BoundedSemaphore released too many times).
-class ValueError : public std::invalid_argument
-{
-public:
-    using std::invalid_argument::invalid_argument;
-};
-
 namespace detail {
 /// FIFO waiters: futures labelled for the trace.
 class SyncWaiters

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "coroscope/net/blocking_fetch.h"
 
+#include "coroscope/executor.h"
 #include "reply_watcher_p.h"
 #include "request_p.h"
 
@@ -29,6 +30,8 @@ Response blocking_fetch(const QUrl &url, const FetchOptions &options)
     const std::int64_t started_loop_ns = clock ? clock->now_ns() : 0;
     const std::int64_t started_steady_ns = Clock::steady_ns();
     detail::ReplyWatcher::Outcome outcome;
+    // Inside an executor job, a cancelled future or a closing loop aborts the request too.
+    const aio::detail::JobStop *job_stop = aio::detail::current_job_stop();
     // The request runs on a helper thread with its own event loop, so the caller's thread
     // (possibly an aio loop's) processes nothing while it waits: it is truly blocked.
     std::unique_ptr<QThread> helper(QThread::create([&] {
@@ -42,9 +45,9 @@ Response blocking_fetch(const QUrl &url, const FetchOptions &options)
                                          events.quit();
                                      });
         QTimer poll;
-        if (options.abort_flag) {
+        if (options.abort_flag || job_stop) {
             QObject::connect(&poll, &QTimer::timeout, &poll, [&] {
-                if (options.abort_flag->load())
+                if ((options.abort_flag && options.abort_flag->load()) || (job_stop && job_stop->check()))
                     watcher.fail(NetworkError(NetworkError::Kind::Aborted,
                                               QStringLiteral("aborted: %1").arg(url.toDisplayString()), url));
             });

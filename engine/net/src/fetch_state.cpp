@@ -75,6 +75,10 @@ void FetchState::trace_phase(const QString &text)
 
 void FetchState::on_stage(Stage stage)
 {
+    if (!m_poster.loop_open()) {
+        let_go_of_closed_loop(); // its loop is gone: nothing can await the reply any more
+        return;
+    }
     if (stage == Stage::Receiving && m_options.loop_clock_latency) {
         // A server leaving its latency to our clock answers at once: the bytes are here long
         // before the page is due, so the lane says "receiving" only when the hold ends.
@@ -82,6 +86,18 @@ void FetchState::on_stage(Stage stage)
         return;
     }
     trace_phase(to_text(stage));
+}
+
+void FetchState::let_go_of_closed_loop()
+{
+    // The loop closed (or is gone) while the reply ran: nobody can await this any more, and
+    // the loop must not be touched. Abort the reply and let go.
+    if (m_watcher) {
+        m_watcher->abort();
+        QTimer::singleShot(0, [watcher = m_watcher.release()] { delete watcher; });
+    }
+    if (std::exchange(m_in_flight, false))
+        unref(); // may delete this: the caller returns at once
 }
 
 void FetchState::stop_watching()
@@ -100,13 +116,8 @@ void FetchState::stop_watching()
 
 void FetchState::on_done(ReplyWatcher::Outcome outcome)
 {
-    if (!m_poster.post([] {})) {
-        // The loop closed (or is gone) while the reply ran: nobody can await this any more,
-        // and the loop must not be touched. Just let go.
-        if (m_watcher)
-            QTimer::singleShot(0, [watcher = m_watcher.release()] { delete watcher; });
-        if (std::exchange(m_in_flight, false))
-            unref();
+    if (!m_poster.loop_open()) {
+        let_go_of_closed_loop();
         return;
     }
     const auto latency = outcome.response ? loop_latency(*outcome.response, m_options) : std::chrono::milliseconds(0);

@@ -36,6 +36,7 @@ private:
     /// The held response's loop-clock latency has passed: hand it over.
     void release_held();
     void stop_watching();
+    void let_go_of_closed_loop();
     void trace_phase(const QString &text);
 
     QUrl m_url;

@@ -6,6 +6,7 @@
 #include "coroscope/impl/future_core.h"
 
 #include <coroutine>
+#include <cstdint>
 #include <memory>
 #include <source_location>
 #include <string>
@@ -19,6 +20,30 @@ namespace detail {
 /// initial-exec because the engine is a static library linked into programs (Qt makes the code
 /// position-independent, which would otherwise make every read a __tls_get_addr call).
 [[gnu::tls_model("initial-exec")]] inline thread_local TaskCore *t_current_task = nullptr;
+
+/// Symmetric transfer that keeps the stack bounded even when the compiler emits no tail call
+/// (GCC at -O0/-Og and under sanitizers makes `return handle;` from await_suspend a nested call,
+/// so a 100,000-deep await chain would overflow the stack). Every inline hand-over between
+/// coroutines goes through transfer_to(): most return the next handle directly (a tail call in
+/// optimised builds); every kHopsPerBounce-th parks it in t_bounced and returns to the task's
+/// step, which resumes it from a flat loop (a trampoline). The stack then holds at most
+/// kHopsPerBounce nested resumptions, whatever the optimisation level.
+struct InlineTransfer
+{
+    static constexpr std::uint32_t kHopsPerBounce = 64;
+    std::coroutine_handle<> bounced;
+    std::uint32_t hops = 0;
+};
+[[gnu::tls_model("initial-exec")]] inline thread_local InlineTransfer t_transfer;
+
+inline std::coroutine_handle<> transfer_to(std::coroutine_handle<> next) noexcept
+{
+    if (++t_transfer.hops < InlineTransfer::kHopsPerBounce)
+        return next;
+    t_transfer.hops = 0;
+    t_transfer.bounced = next;
+    return std::noop_coroutine();
+}
 } // namespace detail
 
 class TaskCore : public FutureCore

@@ -26,7 +26,8 @@
 namespace aio::net {
 
 /// Throws NetworkError. FetchOptions::manager is ignored (each call has its own);
-/// FetchOptions::abort_flag aborts it from another thread.
+/// FetchOptions::abort_flag aborts it from another thread; inside an executor job, so does
+/// aio::executor_stop_requested() (its future cancelled, its loop closing).
 [[nodiscard]] Response blocking_fetch(const QUrl &url, const FetchOptions &options = {});
 [[nodiscard]] Response blocking_fetch(const QString &url, const FetchOptions &options = {});
 
