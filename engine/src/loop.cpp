@@ -705,6 +705,12 @@ bool EventLoop::step()
 
 // --- executor ----------------------------------------------------------------------------------
 
+void EventLoop::end_external_work()
+{
+    if (--m_external_work == 0 && !m_closed && m_clock->mode() == ClockMode::Virtual)
+        arm_qt_timer(); // posts a drain when time may now jump
+}
+
 QThreadPool *EventLoop::default_executor()
 {
     if (!m_default_executor) {

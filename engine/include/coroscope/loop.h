@@ -190,7 +190,8 @@ public:
     /// (aio::executor_stop_requested) to return early.
     [[nodiscard]] std::shared_ptr<const std::atomic<bool>> closing_flag() const { return m_closing; }
     void begin_external_work() noexcept { ++m_external_work; }
-    void end_external_work() noexcept { --m_external_work; }
+    /// The last piece of external work ending may let the virtual clock jump: the loop looks again.
+    void end_external_work();
 
     // --- trace -------------------------------------------------------------------------------
     void add_observer(TraceObserver *observer);
@@ -221,6 +222,8 @@ private:
     friend class FutureCore;
     friend class TaskCore;
     friend struct detail::GeneratorPromiseBase;
+    friend void detail::forget_asyncgens(EventLoop &) noexcept;
+    friend Coroutine<void> shutdown_asyncgens(EventLoop &);
     friend void detail::submit_job(EventLoop &, QThreadPool *, std::uint64_t, std::shared_ptr<detail::JobStop>,
                                    std::function<void()>, std::function<void()>);
     std::uint64_t next_id() noexcept { return ++m_last_id; }
