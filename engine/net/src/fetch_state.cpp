@@ -125,6 +125,7 @@ void FetchState::on_done(ReplyWatcher::Outcome outcome)
     if (due > m_loop->now_ns() && !done()) {
         // The server left its latency to the loop clock: wait it out there (a timer, not
         // external work, so the virtual clock may jump to it and pause holds it).
+        trace_phase(QStringLiteral("answer in, held %1 ms on the loop clock").arg(latency.count()));
         m_held = std::move(outcome);
         m_hold = m_loop->call_at(due, [self = CoreRef<FetchState>(this)] { self->release_held(); });
         stop_watching(); // may drop the in-flight reference; the timer's keeps this alive
