@@ -4,8 +4,8 @@
 #include <coroscope/errors.h>
 #include <coroscope/run.h>
 #include <coroscope/task.h>
-#include <demoserver/demo_pages.h>
-#include <demoserver/demo_server_thread.h>
+#include "demo_pages.h"
+#include "demo_server_thread.h"
 
 #include <QRegularExpression>
 #include <QUrlQuery>

@@ -9,7 +9,7 @@
 
 #include "compare_history_model.h"
 
-#include <compare/comparison_runner.h>
+#include "comparison_runner.h"
 #include <coroscope/loop_thread.h>
 
 #include <QElapsedTimer>

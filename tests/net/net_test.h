@@ -7,8 +7,8 @@
 
 #include <coroscope/net/blocking_fetch.h>
 #include <coroscope/net/fetch.h>
-#include <demoserver/demo_pages.h>
-#include <demoserver/demo_server_thread.h>
+#include "demo_pages.h"
+#include "demo_server_thread.h"
 
 #include <QElapsedTimer>
 #include <QTcpServer>

@@ -3,7 +3,7 @@
 // hold on a loaded machine), the tutorial's lengths in argument order, the six-connection queue.
 #include "net_test.h"
 
-#include <compare/comparison_runner.h>
+#include "comparison_runner.h"
 
 using namespace aio;
 using namespace net_test;

@@ -3,7 +3,7 @@
 // from the test thread; the server runs on its own thread).
 #include "net_test.h"
 
-#include <demoserver/demo_pages.h>
+#include "demo_pages.h"
 
 #include <QElapsedTimer>
 #include <QTcpSocket>

@@ -5,7 +5,7 @@
 
 #include <coroscope/gather.h>
 #include <coroscope/trace_recorder.h>
-#include <demoserver/demo_pages.h>
+#include "demo_pages.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

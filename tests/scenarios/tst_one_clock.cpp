@@ -4,7 +4,7 @@
 // jobs included), and a pause holds the demo world still.
 #include "scenario_catalog.h"
 #include "scenario_run.h"
-#include "demoserver/demo_pages.h"
+#include "demo_pages.h"
 
 #include <QElapsedTimer>
 #include <QRegularExpression>

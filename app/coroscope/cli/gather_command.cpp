@@ -5,9 +5,9 @@
 
 #include "commands.h"
 
-#include "compare/comparison_runner.h"
-#include "demoserver/demo_pages.h"
-#include "demoserver/demo_server_thread.h"
+#include "comparison_runner.h"
+#include "demo_pages.h"
+#include "demo_server_thread.h"
 
 #include <coroscope/net/fetch.h>
 #include <coroscope/run.h>

@@ -3,7 +3,7 @@
 
 #include "commands.h"
 
-#include "demoserver/demo_server.h"
+#include "demo_server.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

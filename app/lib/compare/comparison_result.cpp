@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "compare/comparison_result.h"
+#include "comparison_result.h"
 
 #include <QJsonArray>
 #include <algorithm>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "compare/comparison_runner.h"
+#include "comparison_runner.h"
 
 #include <coroscope/executor.h>
 #include <coroscope/gather.h>

@@ -18,7 +18,7 @@
 // argument order), not thrown; cancelling the awaiting task cancels the run.
 // The callbacks run on the loop thread.
 
-#include "compare/comparison_result.h"
+#include "comparison_result.h"
 
 #include <coroscope/coroutine.h>
 

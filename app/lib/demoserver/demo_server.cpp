@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "demoserver/demo_server.h"
+#include "demo_server.h"
 
 #include "body_streamer.h"
 #include "demo_pages.h"

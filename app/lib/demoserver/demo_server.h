@@ -23,7 +23,7 @@
 // (127.0.0.1, and 127.0.0.2... when `hosts` > 1), never reads or writes a file, and closes
 // connections that break the limits in DemoServerLimits (docs/security.md has the whole list).
 
-#include "demoserver/demo_server_options.h"
+#include "demo_server_options.h"
 
 #include <QAbstractHttpServer>
 #include <QHash>

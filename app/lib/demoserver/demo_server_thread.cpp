@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "demoserver/demo_server_thread.h"
+#include "demo_server_thread.h"
 
 namespace coroscope::demo {
 

@@ -5,7 +5,7 @@
 // same thread could then never answer. Its answers' timing is also unaffected by whatever the
 // caller's thread is busy with.
 
-#include "demoserver/demo_server.h"
+#include "demo_server.h"
 
 #include <QThread>
 #include <QUrl>

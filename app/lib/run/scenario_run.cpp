@@ -136,11 +136,12 @@ void ScenarioRun::run_on_loop_thread(aio::EventLoop &loop)
     }
     const std::int64_t elapsed = loop.now_ns();
 
-    // As asyncio.run does: cancel what main left running, close the async generators still
-    // open and shut the executor down, then close the loop.
+    // As asyncio.run does: cancel what main left running, then close the loop. (Not
+    // detail::shutdown_run: its shutdown_asyncgens and executor-shutdown tasks would add two
+    // lanes to every run's timeline; generators still open are freed by close().)
     if (loop.paused())
         loop.resume(); // the cancellations must be delivered
-    aio::detail::shutdown_run(loop);
+    aio::detail::cancel_all_tasks(loop);
     mark_loop_phase(loop, QStringLiteral("loop.close()"));
     loop.close();
     loop.remove_observer(&state);

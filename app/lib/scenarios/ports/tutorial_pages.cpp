@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "tutorial_pages.h"
 
-#include "demoserver/demo_pages.h"
-#include "demoserver/demo_server_thread.h"
+#include "demo_pages.h"
+#include "demo_server_thread.h"
 
 #include <coroscope/errors.h>
 
