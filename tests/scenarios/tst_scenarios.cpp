@@ -534,6 +534,38 @@ private Q_SLOTS:
         QCOMPARE(int(waited), 2); // the 7th and 8th waited for one of the six connections
     }
 
+    void a_generator_left_early_is_finalized_later_unless_aclosing()
+    {
+        // As CPython: breaking out of async for leaves the generator to the loop's finalizer, a
+        // task of its own that starts only after main has gone on; aclosing closes it at once.
+        const auto aclose_task = [](const RunResult &result) -> const aio::TaskSummary * {
+            for (const aio::TaskSummary &task : result.tasks)
+                if (task.name.startsWith(QStringLiteral("aclose of async generator")))
+                    return &task;
+            return nullptr;
+        };
+        const RunResult dropped = run_virtual(QStringLiteral("async-generator"), {{QStringLiteral("break_after"), 0}});
+        QVERIFY2(dropped.ok(), qPrintable(describe(dropped)));
+        QCOMPARE(dropped.output, QStringLiteral("0 \nafter the loop\nmain done\n"));
+        const aio::TaskSummary *finalizer = aclose_task(dropped);
+        QVERIFY2(finalizer, qPrintable(lifetimes(dropped).join(u' ')));
+        QCOMPARE(finalizer->status, aio::TaskStatus::Done);
+        std::uint64_t after_loop = 0, finalizer_spawned = 0;
+        for (const aio::TraceEvent &e : dropped.events) {
+            if (e.type == aio::TraceType::Print && e.text.contains(QStringLiteral("after the loop")))
+                after_loop = e.seq;
+            if (e.type == aio::TraceType::Spawn && e.task == finalizer->id)
+                finalizer_spawned = e.seq;
+        }
+        QVERIFY2(after_loop != 0 && finalizer_spawned > after_loop, "the finalizer did not wait for main to go on");
+
+        const RunResult closed = run_virtual(QStringLiteral("async-generator"),
+                                             {{QStringLiteral("break_after"), 0}, {QStringLiteral("use_aclosing"), true}});
+        QVERIFY2(closed.ok(), qPrintable(describe(closed)));
+        QCOMPARE(closed.output, dropped.output);
+        QVERIFY2(!aclose_task(closed), qPrintable(lifetimes(closed).join(u' ')));
+    }
+
     void a_refused_connection_fails_the_scenario()
     {
         for (const QString &id : {QStringLiteral("fetch-sequential"), QStringLiteral("fetch-executor"), QStringLiteral("fetch-async")}) {

@@ -291,8 +291,13 @@ QList<Scenario> build_catalogue()
             "async_counter yields and awaits in one body: an async generator. Control passes back and "
             "forth between the generator and main's async for. The sleep comes after each yield, so 0 "
             "prints at once, and the third sleep still runs before the generator finds n == stop and "
-            "finishes: three seconds for three numbers."),
-        .params = {integer("stop", "async_counter's stop", 3, 0, 100'000), seconds("sleep", "seconds slept after each yield", 1.0)},
+            "finishes: three seconds for three numbers. With break_after, main leaves the loop early: "
+            "as in CPython the loop finalizes the generator later, in a task of its own (its lane "
+            "appears after main goes on), unless use_aclosing closes it at once."),
+        .params = {integer("stop", "async_counter's stop", 3, 0, 100'000), seconds("sleep", "seconds slept after each yield", 1.0),
+                   integer("break_after", "leave the async for after this number (-1: never): the loop finalizes the "
+                                          "generator later, as a task of its own", -1, -1, 100'000),
+                   flag("use_aclosing", "with break_after: close it at once with contextlib.aclosing", false)},
         .main = &async_generator::scenario,
     });
 

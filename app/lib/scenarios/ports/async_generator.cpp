@@ -27,9 +27,40 @@ Coroutine<void> main(int stop, double delay)
     co_await aio::async_for(async_counter(stop, delay), [](int i) { print(QString::number(i), QStringLiteral(" ")); });
 }
 
+// Beyond the tutorial (parameter break_after): leaving the loop early. The generator is left
+// suspended after its yield; asyncio's loop finalizes it later, as a task of its own ("aclose
+// of async generator" on the timeline), so main's next line runs first. With use_aclosing,
+// contextlib.aclosing closes it at once, before main goes on, as Python recommends.
+Coroutine<void> main(int stop, double delay, int break_after, bool use_aclosing)
+{
+    // async for i in counter:
+    //     print(i, end=' ')
+    //     if i == break_after: break
+    const auto body = [break_after](int i) {
+        print(QString::number(i), QStringLiteral(" "));
+        return i >= break_after ? Flow::Break : Flow::Continue;
+    };
+    if (use_aclosing) {
+        // async with contextlib.aclosing(async_counter(stop)) as counter:
+        const auto loop_over = [&body](AsyncGenerator<int> &counter) { return aio::async_for(counter, body); };
+        co_await aio::async_with(aio::aclosing(async_counter(stop, delay)), loop_over);
+    } else {
+        // counter = async_counter(stop)
+        co_await aio::async_for(async_counter(stop, delay), body);
+    }
+    print("\nafter the loop"); // print('after the loop')
+    co_await sleep(0);           // await asyncio.sleep(0): the finalizer's turn comes now
+    print("main done");
+}
+
 Coroutine<void> scenario(const ScenarioContext &context)
 {
-    return main(context.integer(QStringLiteral("stop"), 3), context.number(QStringLiteral("sleep"), 1.0));
+    const int stop = context.integer(QStringLiteral("stop"), 3);
+    const double delay = context.number(QStringLiteral("sleep"), 1.0);
+    const int break_after = context.integer(QStringLiteral("break_after"), -1);
+    if (break_after < 0)
+        return main(stop, delay);
+    return main(stop, delay, break_after, context.params.value(QStringLiteral("use_aclosing")).toBool());
 }
 
 } // namespace coroscope::scenarios::async_generator
