@@ -17,10 +17,17 @@ namespace {
 
 constexpr auto kRunTimeout = std::chrono::seconds(120);
 
-/// Loop-time tolerance of a real-clock run against the virtual one: 10 % + 20 ms.
+/// Loop-time tolerance of a real-clock run against the virtual one: 10 % + 20 ms. On a real
+/// clock, the steps' own work takes loop time too; sanitizer builds (Debug, ASan) run it several
+/// times slower (six executor submissions in one iteration took 22 ms there), so they get 60 ms.
+#ifdef COROSCOPE_SANITIZED_BUILD
+constexpr double kSlackNs = 60e6;
+#else
+constexpr double kSlackNs = 20e6;
+#endif
 bool close_to(std::int64_t actual_ns, std::int64_t expected_ns)
 {
-    const double tolerance = 0.1 * double(std::abs(expected_ns)) + 20e6;
+    const double tolerance = 0.1 * double(std::abs(expected_ns)) + kSlackNs;
     return std::abs(double(actual_ns - expected_ns)) <= tolerance;
 }
 
