@@ -48,6 +48,7 @@ struct Lane
     int spawn_line = 0;
     int color = 0;             ///< index into the task colour palette
     int revision = 0;          ///< bumps whenever the lane changes (delegates repaint)
+    bool dirty = false;        ///< changed since the model's last commit
     std::vector<Segment> segments;
     /// Labelled phases (async with's aenter / body / aexit) as (time, label).
     std::vector<std::pair<std::int64_t, QString>> phases;

@@ -114,7 +114,7 @@ void TimelineModel::insert_lane(std::unique_ptr<Lane> lane, int row)
 void TimelineModel::touch(Lane &lane)
 {
     ++lane.revision;
-    if (std::find(m_dirty.begin(), m_dirty.end(), &lane) == m_dirty.end())
+    if (!std::exchange(lane.dirty, true)) // a flag, not a search: a frame may touch thousands
         m_dirty.push_back(&lane);
 }
 
@@ -266,10 +266,13 @@ void TimelineModel::commit(std::int64_t now)
     m_now = now;
     if (m_dirty.empty())
         return;
-    // One dataChanged over the span of changed rows: a single signal per frame.
+    // One dataChanged over the span of changed rows: a single signal per frame (one pass over
+    // the rows, not a row search per changed lane).
     int first = int(m_lanes.size()), last = -1;
-    for (Lane *lane : m_dirty) {
-        const int row = rowOf(lane->id);
+    for (int row = 0; row < int(m_lanes.size()); ++row) {
+        if (!m_lanes[std::size_t(row)]->dirty)
+            continue;
+        m_lanes[std::size_t(row)]->dirty = false;
         first = std::min(first, row);
         last = std::max(last, row);
     }
