@@ -622,16 +622,15 @@ void EventLoop::close()
         return;
     if (is_running())
         throw RuntimeError("Cannot close a running event loop");
-    // Queued jobs are dropped unrun first (a job that stops frees its thread, which must not
-    // pick up a queued one); then running jobs are asked to stop (a blocking fetch aborts) and
-    // jobs waiting on loop time give up (the loop that would move it is closing). Those still
+    // Running jobs are asked to stop (a blocking fetch aborts) and jobs waiting on loop time give
+    // up (the loop that would move it is closing); queued ones are dropped unrun. Those still
     // running on our pool will post back: let them finish, then take their results.
-    if (m_default_executor)
-        m_default_executor->clear();
     m_closing->store(true);
     m_clock->shut_down();
-    if (m_default_executor)
+    if (m_default_executor) {
+        m_default_executor->clear();
         m_default_executor->waitForDone();
+    }
     m_closed = true;
     take_inbox();
     m_parked.clear(); // jobs on foreign pools that never reported back
