@@ -16,6 +16,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include "quick_items.h"
+
 using namespace coroscope::ui;
 
 class AppTest : public QObject
@@ -25,23 +27,13 @@ class AppTest : public QObject
     QQmlApplicationEngine *m_engine = nullptr;
     QQuickWindow *m_window = nullptr;
 
-    /// Searches the visual tree too: view delegates have no QObject parent.
-    static QQuickItem *find_item(QQuickItem *root, const QString &name)
-    {
-        if (root->objectName() == name)
-            return root;
-        for (QQuickItem *child : root->childItems())
-            if (QQuickItem *found = find_item(child, name))
-                return found;
-        return nullptr;
-    }
     template<typename T = QQuickItem>
     T *item(const char *name) const
     {
         const QString wanted = QString::fromLatin1(name);
         if (T *found = m_window->findChild<T *>(wanted))
             return found;
-        return qobject_cast<T *>(find_item(m_window->contentItem(), wanted));
+        return qobject_cast<T *>(quick_items::find_item(m_window->contentItem(), wanted));
     }
     void click(QQuickItem *target)
     {

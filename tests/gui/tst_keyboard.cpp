@@ -18,19 +18,13 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include "quick_items.h"
+
 using namespace coroscope::ui;
 
 namespace {
 
-QQuickItem *find_item(QQuickItem *root, const QString &name)
-{
-    if (root->objectName() == name)
-        return root;
-    for (QQuickItem *child : root->childItems())
-        if (QQuickItem *found = find_item(child, name))
-            return found;
-    return nullptr;
-}
+using quick_items::find_item;
 
 void all_items(QQuickItem *root, QList<QQuickItem *> &out)
 {

@@ -15,19 +15,13 @@
 #include <QSettings>
 #include <QTest>
 
+#include "quick_items.h"
+
 using namespace coroscope::ui;
 
 namespace {
 
-QQuickItem *find_item(QQuickItem *root, const QString &name)
-{
-    if (root->objectName() == name)
-        return root;
-    for (QQuickItem *child : root->childItems())
-        if (QQuickItem *found = find_item(child, name))
-            return found;
-    return nullptr;
-}
+using quick_items::find_item;
 
 } // namespace
 

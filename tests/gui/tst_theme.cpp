@@ -17,6 +17,8 @@
 #include <QSettings>
 #include <QTest>
 
+#include "quick_items.h"
+
 using namespace coroscope::ui;
 
 namespace {
@@ -29,15 +31,7 @@ const LaneState all_states[] = {LaneState::Pending, LaneState::Running, LaneStat
 
 const char *scheme_name(bool dark) { return dark ? "dark" : "light"; }
 
-QQuickItem *find_item(QQuickItem *root, const QString &name)
-{
-    if (root->objectName() == name)
-        return root;
-    for (QQuickItem *child : root->childItems())
-        if (QQuickItem *found = find_item(child, name))
-            return found;
-    return nullptr;
-}
+using quick_items::find_item;
 
 /// The colour covering most of `area` (a bar's fill, not its hatch lines).
 QColor dominant_colour(const QImage &image, const QRect &area)
