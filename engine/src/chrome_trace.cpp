@@ -19,7 +19,7 @@ double micros(std::int64_t ns)
     return double(ns) / 1000.0;
 }
 
-QString source_text(const std::source_location &src)
+QString source_text(const SourceLocation &src)
 {
     if (!src.file_name() || !*src.file_name())
         return {};
@@ -123,6 +123,7 @@ private:
         slice[QStringLiteral("cat")] = QStringLiteral("step");
         slice[QStringLiteral("args")] = QJsonObject{{QStringLiteral("resumed at"), source_text(began->second.src)},
                                                     {QStringLiteral("ended"), QLatin1String(to_string(e.reason))},
+                                                    {QStringLiteral("loop iteration"), qint64(began->second.other)},
                                                     {QStringLiteral("at"), source_text(e.src)},
                                                     {QStringLiteral("awaiting"), e.text}};
         m_out.append(slice);
@@ -205,14 +206,26 @@ private:
 };
 } // namespace
 
-QByteArray to_chrome_trace(const std::vector<TraceEvent> &events)
+QByteArray to_chrome_trace(const std::vector<TraceEvent> &events, const ChromeTraceExtras &extras)
 {
-    QJsonObject root{{QStringLiteral("traceEvents"), Exporter().run(events)},
-                     {QStringLiteral("displayTimeUnit"), QStringLiteral("ms")}};
-    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+    // By hand, not one QJsonDocument: its objects sort their keys, which would put traceEvents last.
+    QByteArray out = QByteArrayLiteral("{\"traceEvents\":");
+    out += QJsonDocument(Exporter().run(events)).toJson(QJsonDocument::Compact);
+    out += QByteArrayLiteral(",\"displayTimeUnit\":\"ms\"");
+    if (!extras.other_data.isEmpty())
+        out += QByteArrayLiteral(",\"otherData\":") + QJsonDocument(extras.other_data).toJson(QJsonDocument::Compact);
+    if (!extras.metadata.isEmpty())
+        out += QByteArrayLiteral(",\"metadata\":") + QJsonDocument(extras.metadata).toJson(QJsonDocument::Compact);
+    out += '}';
+    return out;
 }
 
 bool write_chrome_trace(const QString &path, const std::vector<TraceEvent> &events, QString *error)
+{
+    return write_chrome_trace_json(path, to_chrome_trace(events), error);
+}
+
+bool write_chrome_trace_json(const QString &path, const QByteArray &json, QString *error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -220,7 +233,7 @@ bool write_chrome_trace(const QString &path, const std::vector<TraceEvent> &even
             *error = QStringLiteral("cannot write trace file %1: %2").arg(path, file.errorString());
         return false;
     }
-    file.write(to_chrome_trace(events));
+    file.write(json);
     if (!file.commit()) {
         if (error)
             *error = QStringLiteral("cannot write trace file %1: %2").arg(path, file.errorString());

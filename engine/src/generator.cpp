@@ -79,6 +79,7 @@ void GeneratorPromiseBase::trace_step_begin()
     if (!loop || !loop->tracing()) [[likely]]
         return;
     TraceEvent event = generator_event(TraceType::StepBegin, id);
+    event.other = loop->iteration(); // inside the step of the task iterating it
     event.src = resume_src;
     loop->emit_trace(event);
 }

@@ -396,6 +396,12 @@ bool EventLoop::run_one_ready_item()
 {
     if (m_ready.empty())
         return false;
+    if (m_iteration_left == 0) {
+        // A new iteration: the items ready now (drain() takes the same batch, step() one of them).
+        ++m_iteration;
+        m_iteration_left = m_ready.size();
+    }
+    --m_iteration_left;
     ReadyItem item = m_ready.pop_front();
     if (item.timer_wake) {
         // Unless a cancel() woke the task meanwhile (it then waits on Ready, already scheduled).

@@ -120,6 +120,7 @@ void TaskCore::step()
         TraceEvent event;
         event.type = TraceType::StepBegin;
         event.task = m_id;
+        event.other = m_loop->iteration();
         event.src = m_await_src; // before the first step: none (the spawn event has the origin)
         m_loop->emit_trace(event);
     }

@@ -1,7 +1,38 @@
 // SPDX-License-Identifier: MIT
 #include "coroscope/trace.h"
 
+#include <QByteArray>
+#include <QMutex>
+#include <string>
+#include <unordered_set>
+
 namespace aio {
+
+namespace {
+
+/// The names of locations read back from saved traces, kept for the program's life: an event's
+/// location points into this set (its nodes never move).
+const char *intern(const QString &text)
+{
+    static QMutex mutex;
+    static std::unordered_set<std::string> names;
+    const QByteArray utf8 = text.toUtf8();
+    QMutexLocker lock(&mutex);
+    return names.emplace(utf8.constData(), std::size_t(utf8.size())).first->c_str();
+}
+
+} // namespace
+
+SourceLocation SourceLocation::make(const QString &file, const QString &function, std::uint_least32_t line,
+                                    std::uint_least32_t column)
+{
+    SourceLocation where;
+    where.m_file = file.isEmpty() ? "" : intern(file);
+    where.m_function = function.isEmpty() ? "" : intern(function);
+    where.m_line = line;
+    where.m_column = column;
+    return where;
+}
 
 const char *to_string(TraceType type) noexcept
 {
@@ -82,6 +113,34 @@ const char *to_string(DoneOutcome outcome) noexcept
     case DoneOutcome::Result: return "result";
     case DoneOutcome::Exception: return "exception";
     case DoneOutcome::Cancelled: return "cancelled";
+    }
+    return "?";
+}
+
+const char *to_string(CancelPhase phase) noexcept
+{
+    switch (phase) {
+    case CancelPhase::Requested: return "requested";
+    case CancelPhase::Delivered: return "delivered";
+    }
+    return "?";
+}
+
+const char *to_string(ExecutorPhase phase) noexcept
+{
+    switch (phase) {
+    case ExecutorPhase::Submit: return "submit";
+    case ExecutorPhase::Start: return "start";
+    case ExecutorPhase::End: return "end";
+    }
+    return "?";
+}
+
+const char *to_string(EdgeOp op) noexcept
+{
+    switch (op) {
+    case EdgeOp::Add: return "add";
+    case EdgeOp::Remove: return "remove";
     }
     return "?";
 }

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QThread>
+#include <map>
 
 using namespace aio;
 
@@ -210,6 +211,150 @@ private Q_SLOTS:
         QCOMPARE(thread_names, 3);
         QCOMPARE(std::size_t(slices), steps);
         QCOMPARE(begins, ends);
+    }
+
+    void step_begins_carry_the_loop_iteration()
+    {
+        EventLoop loop(coro_test::virtual_time());
+        TraceRecorder recorder;
+        loop.add_observer(&recorder);
+        loop.set_output_handler([](const QString &) {});
+        loop.run_until_complete(loop.create_task(parent_of_two(), QStringLiteral("main")));
+        std::map<std::uint64_t, std::vector<std::uint64_t>> iterations; // task -> its steps' iterations
+        std::uint64_t last = 0;
+        for (const TraceEvent &e : of_type(recorder.events(), TraceType::StepBegin)) {
+            QVERIFY(e.other >= last); // never back
+            last = e.other;
+            iterations[e.task].push_back(e.other);
+        }
+        // main (#1) runs in the first iteration and creates ok and bad: ready together, they run
+        // in the second. A task woken by its timer runs an iteration after the timer's wake-up.
+        QCOMPARE(iterations[1].front(), std::uint64_t(1));
+        QCOMPARE(iterations[2].front(), std::uint64_t(2));
+        QCOMPARE(iterations[3].front(), std::uint64_t(2));
+        QVERIFY(iterations[2].back() > iterations[2].front() + 1);
+
+        // Stepping one item at a time counts the same way: two tasks ready together, one iteration.
+        EventLoop paused(coro_test::virtual_time());
+        TraceRecorder stepped;
+        paused.add_observer(&stepped);
+        paused.pause();
+        auto a = paused.create_task(add(1, 2), QStringLiteral("a"));
+        auto b = paused.create_task(add(3, 4), QStringLiteral("b"));
+        QVERIFY(paused.step());
+        QVERIFY(paused.step());
+        const auto steps = of_type(stepped.events(), TraceType::StepBegin);
+        QCOMPARE(steps.size(), std::size_t(2));
+        QCOMPARE(steps[0].other, steps[1].other);
+        paused.resume();
+        paused.run_until_complete(a);
+        paused.run_until_complete(b);
+    }
+
+    void chrome_trace_extras_come_after_the_events()
+    {
+        // Perfetto stops at a top-level key it does not know, and older versions read the events
+        // only when they come first: traceEvents first, then otherData and metadata.
+        EventLoop loop(coro_test::virtual_time());
+        TraceRecorder recorder;
+        loop.add_observer(&recorder);
+        loop.run_until_complete(add(1, 2));
+        ChromeTraceExtras extras;
+        extras.other_data = QJsonObject{{QStringLiteral("producer"), QStringLiteral("test")}};
+        extras.metadata = QJsonObject{{QStringLiteral("mine"), QJsonObject{{QStringLiteral("x"), 1}}}};
+        const QByteArray json = to_chrome_trace(recorder.events(), extras);
+        QVERIFY(json.startsWith("{\"traceEvents\":["));
+        QVERIFY(json.indexOf("\"otherData\"") > json.indexOf("\"displayTimeUnit\""));
+        QVERIFY(json.indexOf("\"metadata\"") > json.indexOf("\"otherData\""));
+        QJsonParseError parse;
+        const QJsonObject root = QJsonDocument::fromJson(json, &parse).object();
+        QCOMPARE(parse.error, QJsonParseError::NoError);
+        QCOMPARE(root.value(QStringLiteral("traceEvents")).toArray().size(),
+                 QJsonDocument::fromJson(to_chrome_trace(recorder.events())).object().value(QStringLiteral("traceEvents")).toArray().size());
+        QCOMPARE(root.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("mine")).toObject().value(QStringLiteral("x")).toInt(), 1);
+        QVERIFY(!to_chrome_trace(recorder.events()).contains("otherData")); // none asked for, none written
+    }
+
+    void trace_json_keeps_every_field_of_every_event()
+    {
+        EventLoop loop(coro_test::virtual_time());
+        TraceRecorder recorder;
+        loop.add_observer(&recorder);
+        loop.set_output_handler([](const QString &) {});
+        loop.run_until_complete(loop.create_task(parent_of_two(), QStringLiteral("main")));
+        loop.run_until_complete(run_in_executor(loop, nullptr, [] { return 1; }));
+        std::vector<TraceEvent> events = recorder.events();
+        // Fields the run leaves at their defaults, set to something else on purpose.
+        TraceEvent odd;
+        odd.seq = 99999;
+        odd.t_ns = 123456789012345;
+        odd.type = TraceType::AwaitEdge;
+        odd.edge = EdgeOp::Remove;
+        odd.cancel_phase = CancelPhase::Delivered;
+        odd.executor_phase = ExecutorPhase::End;
+        odd.outcome = DoneOutcome::Cancelled;
+        odd.cause = ScheduleCause::Io;
+        odd.reason = StepEndReason::Yield;
+        odd.wait = WaitKind::Sync;
+        odd.spawn_kind = SpawnKind::AsyncGenerator;
+        odd.deadline_ns = -5;
+        odd.text = QStringLiteral("ünïcode \"quoted\"\n");
+        events.push_back(odd);
+
+        const QByteArray json = QJsonDocument(trace_to_json(events)).toJson(QJsonDocument::Compact);
+        std::vector<TraceEvent> back;
+        QString error;
+        QVERIFY2(trace_from_json(QJsonDocument::fromJson(json).object(), back, &error), qPrintable(error));
+        QCOMPARE(back.size(), events.size());
+        const auto same_text = [](const char *a, const char *b) { return QByteArray(a) == QByteArray(b); };
+        for (std::size_t i = 0; i < events.size(); ++i) {
+            const TraceEvent &a = events[i], &b = back[i];
+            QCOMPARE(b.seq, a.seq);
+            QCOMPARE(b.t_ns, a.t_ns);
+            QCOMPARE(b.type, a.type);
+            QCOMPARE(b.task, a.task);
+            QCOMPARE(b.other, a.other);
+            QCOMPARE(b.spawn_kind, a.spawn_kind);
+            QCOMPARE(b.cause, a.cause);
+            QCOMPARE(b.reason, a.reason);
+            QCOMPARE(b.wait, a.wait);
+            QCOMPARE(b.outcome, a.outcome);
+            QCOMPARE(b.cancel_phase, a.cancel_phase);
+            QCOMPARE(b.executor_phase, a.executor_phase);
+            QCOMPARE(b.edge, a.edge);
+            QCOMPARE(b.deadline_ns, a.deadline_ns);
+            QCOMPARE(b.text, a.text);
+            QVERIFY(same_text(b.src.file_name(), a.src.file_name()));
+            QVERIFY(same_text(b.src.function_name(), a.src.function_name()));
+            QCOMPARE(b.src.line(), a.src.line());
+            QCOMPARE(b.src.column(), a.src.column());
+        }
+        // Interned: the same name twice is the same pointer, stable for the program's life.
+        QVERIFY(back.front().src.file_name() == SourceLocation::make(QString::fromUtf8(back.front().src.file_name()), {}, 1, 1).file_name());
+    }
+
+    void trace_json_refuses_malformed_events()
+    {
+        const auto read = [](const char *json, QString *error) {
+            std::vector<TraceEvent> events(3);
+            const bool ok = trace_from_json(QJsonDocument::fromJson(json).object(), events, error);
+            if (!ok && !events.empty())
+                *error = QStringLiteral("events left behind");
+            return ok;
+        };
+        QString error;
+        QVERIFY(read(R"({"files":[],"functions":[],"events":[{"seq":1,"t":0,"type":"print","text":"x"}]})", &error));
+        QVERIFY(!read(R"({"files":[],"functions":[]})", &error));
+        QVERIFY(error.contains(QStringLiteral("no list of events")));
+        QVERIFY(!read(R"({"files":[],"functions":[],"events":[{"seq":1,"t":0,"type":"teleport"}]})", &error));
+        QCOMPARE(error, QStringLiteral("event 0: unknown type 'teleport'"));
+        QVERIFY(!read(R"({"files":[],"functions":[],"events":[{"seq":1,"t":0.5,"type":"print"}]})", &error));
+        QVERIFY(error.startsWith(QStringLiteral("event 0: a number field")));
+        QVERIFY(!read(R"({"files":[],"functions":[],"events":[{"seq":1,"t":0,"type":"done","outcome":"maybe"}]})", &error));
+        QVERIFY(error.contains(QStringLiteral("unknown kind")));
+        QVERIFY(!read(R"({"files":["a.cpp"],"functions":[],"events":[{"seq":1,"t":0,"type":"spawn","src":[3,1,1,-1]}]})", &error));
+        QVERIFY(error.contains(QStringLiteral("src refers to no listed file")));
+        QVERIFY(!read(R"({"files":[],"functions":[],"events":[{"seq":-1,"t":0,"type":"print"}]})", &error));
     }
 
     void unwritable_trace_path_is_a_clear_error()

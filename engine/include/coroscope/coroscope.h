@@ -26,6 +26,7 @@
 #include "coroscope/task_group.h"
 #include "coroscope/timeout.h"
 #include "coroscope/trace.h"
+#include "coroscope/trace_json.h"
 #include "coroscope/trace_recorder.h"
 #include "coroscope/wait.h"
 #include "coroscope/wait_for.h"

@@ -169,6 +169,10 @@ public:
     bool step();
 
     [[nodiscard]] std::size_t ready_count() const noexcept { return m_ready.size(); }
+    /// asyncio's _run_once count: the iteration of the ready item running now (1, 2, ...; 0
+    /// before the first). An iteration runs the items that were ready when it began (due timers
+    /// included); what they schedule runs in the next one. Stepping keeps the same counting.
+    [[nodiscard]] std::uint64_t iteration() const noexcept { return m_iteration; }
     [[nodiscard]] std::size_t timer_count() const noexcept { return m_timers.size(); }
     /// Tasks not finished yet (pending, running or waiting).
     [[nodiscard]] std::size_t live_task_count() const noexcept { return m_live_tasks; }
@@ -305,6 +309,8 @@ private:
     std::size_t m_live_tasks = 0;
     std::uint64_t m_last_id = 0;
     std::uint64_t m_trace_seq = 0;
+    std::uint64_t m_iteration = 0;
+    std::size_t m_iteration_left = 0; // items of the current iteration not run yet
     std::uint64_t m_timer_key = 0;
     std::int64_t m_armed_deadline = -1;
     int m_external_work = 0;

@@ -53,6 +53,33 @@ enum class CancelPhase : std::uint8_t { Requested, Delivered };
 enum class ExecutorPhase : std::uint8_t { Submit, Start, End };
 enum class EdgeOp : std::uint8_t { Add, Remove };
 
+/// Where in the source an event happened: what std::source_location says (file, function, line,
+/// column), converted from it implicitly, and also rebuilt from a saved trace (make() interns the
+/// names for the program's life, so a reopened trace's locations point to stable strings too).
+class SourceLocation
+{
+public:
+    constexpr SourceLocation() noexcept = default;
+    SourceLocation(const std::source_location &where) noexcept // NOLINT: implicit on purpose
+        : m_file(where.file_name()), m_function(where.function_name()), m_line(where.line()), m_column(where.column())
+    {
+    }
+    /// A location read back from a saved trace; the names are interned (thread-safe).
+    [[nodiscard]] static SourceLocation make(const QString &file, const QString &function, std::uint_least32_t line,
+                                             std::uint_least32_t column);
+
+    [[nodiscard]] constexpr const char *file_name() const noexcept { return m_file; }
+    [[nodiscard]] constexpr const char *function_name() const noexcept { return m_function; }
+    [[nodiscard]] constexpr std::uint_least32_t line() const noexcept { return m_line; }
+    [[nodiscard]] constexpr std::uint_least32_t column() const noexcept { return m_column; }
+
+private:
+    const char *m_file = "";
+    const char *m_function = "";
+    std::uint_least32_t m_line = 0;
+    std::uint_least32_t m_column = 0;
+};
+
 /// One trace record. Which fields are meaningful depends on `type` (see each field).
 struct TraceEvent
 {
@@ -61,6 +88,7 @@ struct TraceEvent
     TraceType type = TraceType::Spawn;
     std::uint64_t task = 0;  ///< the task / future / job / generator the event is about (ids start at 1)
     /// Spawn: parent task; Schedule: the waker (task or future id, 0 = loop);
+    /// StepBegin: the loop iteration it runs in (EventLoop::iteration(), from 1);
     /// AwaitEdge: the awaited id; Cancel: who asked (task id, 0 = outside any task);
     /// Executor: the pool thread's index.
     std::uint64_t other = 0;
@@ -73,7 +101,7 @@ struct TraceEvent
     ExecutorPhase executor_phase = ExecutorPhase::Submit;
     EdgeOp edge = EdgeOp::Add;
     std::int64_t deadline_ns = 0;       ///< StepEnd waiting on a timer: when it fires
-    std::source_location src;           ///< Spawn: where created; StepEnd/Cancel: the co_await
+    SourceLocation src;                 ///< Spawn: where created; StepEnd/Cancel: the co_await
     /// Spawn: name; StepEnd: what is awaited ("task #3", "network reply apple");
     /// Done: the value or error; Print: the text; Phase: the phase's label; Executor: job label.
     QString text;
@@ -92,5 +120,8 @@ public:
 [[nodiscard]] const char *to_string(StepEndReason reason) noexcept;
 [[nodiscard]] const char *to_string(WaitKind wait) noexcept;
 [[nodiscard]] const char *to_string(DoneOutcome outcome) noexcept;
+[[nodiscard]] const char *to_string(CancelPhase phase) noexcept;
+[[nodiscard]] const char *to_string(ExecutorPhase phase) noexcept;
+[[nodiscard]] const char *to_string(EdgeOp op) noexcept;
 
 } // namespace aio

@@ -48,8 +48,8 @@ struct TaskSummary
     QString result;                ///< short text of the result (done)
     QString error;                 ///< the error (failed / cancelled)
     QString waiting_on;            ///< what it waits on now (waiting)
-    std::source_location spawn_src;
-    std::source_location await_src; ///< the co_await it last suspended at
+    SourceLocation spawn_src;
+    SourceLocation await_src; ///< the co_await it last suspended at
     std::int64_t step_open_since_ns = -1; ///< a step runs since then (not in busy_ns yet); -1: none
     std::int64_t wait_open_since_ns = -1; ///< it waits since then (not in waiting_ns yet); -1: none
 
