@@ -29,6 +29,7 @@ void print_usage(FILE *to)
 {
     std::fputs("Usage:\n"
                "  coroscope                              open the window\n"
+               "  coroscope --open FILE [--playhead S]   open a saved trace in the window at a moment\n"
                "  coroscope list                         scenario ids and titles\n"
                "  coroscope run ID [--json] [--trace F] [--speed X] [--virtual-time]\n"
                "  coroscope gather [--pages N] [--latency-ms L] [--url U ...] [--json]\n"

@@ -3,10 +3,10 @@
 // runs one scenario headless; prints its output as it happens, or one JSON document at the end.
 #include "commands.h"
 
+#include "saved_run.h"
 #include "scenario_catalog.h"
 #include "scenario_run.h"
 
-#include <coroscope/chrome_trace.h>
 #include <coroscope/clock.h>
 
 #include <QCommandLineParser>
@@ -119,7 +119,8 @@ int run_command(const QStringList &arguments)
     const QCommandLineOption json(QStringLiteral("json"),
                                   QStringLiteral("Print one JSON document (scenario, output, elapsed_ms, tasks) instead of the output."));
     const QCommandLineOption trace(QStringLiteral("trace"),
-                                   QStringLiteral("Write the run's trace to <file> (Chrome Trace Event Format; opens in Perfetto)."),
+                                   QStringLiteral("Write the run's trace to <file> (Chrome Trace Event Format; opens in "
+                                                  "Perfetto, and in the window: coroscope --open <file>)."),
                                    QStringLiteral("file"));
     const QCommandLineOption speed(QStringLiteral("speed"),
                                    QStringLiteral("Run the loop clock <x> times as fast as real time (0.25 = slow motion; "
@@ -208,7 +209,7 @@ int run_command(const QStringList &arguments)
     int exit_code = 0;
     if (parser.isSet(trace)) {
         QString error;
-        if (!aio::write_chrome_trace(parser.value(trace), result.events, &error)) {
+        if (!write_saved_run(parser.value(trace), saved_run(result, options), &error)) {
             print_error(error);
             exit_code = 1;
         }

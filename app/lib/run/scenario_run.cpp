@@ -41,6 +41,7 @@ struct ScenarioRun::State : aio::TraceObserver
     std::vector<aio::TraceEvent> events; // the whole trace so far
     std::size_t events_taken = 0;
     std::vector<RunReport> new_reports;
+    std::vector<RunReport> all_reports;
     QStringList reports;
     QString output;
     QString error;
@@ -116,7 +117,9 @@ void ScenarioRun::run_on_loop_thread(aio::EventLoop &loop)
     });
     loop.set_report_handler([&state, &loop](const QString &message) {
         QMutexLocker lock(&state.mutex);
-        state.new_reports.push_back({loop.now_ns(), message});
+        const RunReport report{loop.now_ns(), message, state.events.size()};
+        state.new_reports.push_back(report);
+        state.all_reports.push_back(report);
         state.reports << message;
     });
     if (m_options.start_paused)
@@ -311,7 +314,12 @@ RunResult ScenarioRun::result() const
     result.output = m_state->output;
     result.error = m_state->error;
     result.reports = m_state->reports;
+    result.timed_reports = m_state->all_reports;
     result.elapsed_ns = m_state->elapsed_ns;
+    result.end_ns = m_state->end_ns;
+    result.main_task = m_state->main_task;
+    result.finished = m_state->finished;
+    result.params = m_params;
     result.events = m_state->events;
     result.tasks = aio::summarize_tasks(result.events, m_state->end_ns);
     return result;

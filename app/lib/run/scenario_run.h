@@ -48,11 +48,13 @@ struct RunOptions
     std::chrono::milliseconds timeout{0};
 };
 
-/// A report of the engine (never-retrieved exceptions, ...) and when it came, in loop time.
+/// A report of the engine (never-retrieved exceptions, ...) and when it came, in loop time and
+/// in the trace (it came after the first `after_events` events, before the others).
 struct RunReport
 {
     std::int64_t t_ns = 0;
     QString message;
+    std::size_t after_events = 0;
 };
 
 struct RunResult
@@ -61,7 +63,12 @@ struct RunResult
     QString output;      ///< everything printed, in order
     QString error;       ///< why the run failed; empty when it succeeded
     QStringList reports; ///< the engine's warnings (never-retrieved exceptions, ...)
+    std::vector<RunReport> timed_reports; ///< the same, each with its place in loop time and in the trace
     std::int64_t elapsed_ns = 0; ///< loop time from the loop's start to the main task's end
+    std::int64_t end_ns = 0;     ///< loop time when the loop closed (after asyncio.run's shutdown)
+    std::uint64_t main_task = 0; ///< the main task's id (0 when it never started)
+    bool finished = false;       ///< the run has ended (false: result() of a run still going)
+    QVariantMap params;          ///< the parameters in effect
     std::vector<aio::TraceEvent> events;
     std::vector<aio::TaskSummary> tasks;
 
