@@ -14,7 +14,8 @@ ApplicationWindow {
     minimumWidth: 960
     minimumHeight: 620
     visible: true
-    title: Session.title !== "" ? qsTr("Coroscope — %1").arg(Session.title) : qsTr("Coroscope")
+    title: Session.openedFile !== "" ? qsTr("Coroscope — %1 — %2").arg(Session.title).arg(Session.openedFile)
+           : Session.title !== "" ? qsTr("Coroscope — %1").arg(Session.title) : qsTr("Coroscope")
     color: Theme.window
 
     // The controls (Fusion) draw with the theme's colours, so a chosen scheme applies everywhere.
@@ -39,6 +40,41 @@ ApplicationWindow {
     header: ControlBar { id: controls; objectName: "controlBar" }
     footer: StatusBar {}
     FocusRing { parent: Overlay.overlay }
+
+    // A trace dropped on the window opens (as Open trace does); a file that cannot be opened
+    // says why in a message, and the window stays as it was.
+    DropArea {
+        objectName: "traceDropArea"
+        anchors.fill: parent
+        keys: ["text/uri-list"]
+        onEntered: drag => drag.accept(Qt.CopyAction)
+        onDropped: drop => {
+            if (drop.hasUrls && drop.urls.length > 0) {
+                Session.openTrace(drop.urls[0].toString())
+                drop.accept(Qt.CopyAction)
+            }
+        }
+    }
+    Connections {
+        target: Session
+        function onOpenFailed(message) { openError.text = message; openError.open() }
+    }
+    Dialog {
+        id: openError
+        objectName: "openErrorDialog"
+        property alias text: openErrorText.text
+        title: qsTr("Cannot open the trace")
+        anchors.centerIn: Overlay.overlay
+        width: Math.min(560, window.width - 80)
+        modal: true
+        standardButtons: Dialog.Ok
+        Label {
+            id: openErrorText
+            objectName: "openErrorText"
+            width: parent.width
+            wrapMode: Text.Wrap
+        }
+    }
 
     StackLayout {
         anchors.fill: parent

@@ -73,6 +73,32 @@ void ConsoleModel::clear()
     Q_EMIT countChanged();
 }
 
+ConsoleModel::Mark ConsoleModel::mark() const
+{
+    if (m_lines.empty())
+        return {};
+    return {m_lines.size(), m_lines.back().text, m_lines.back().open};
+}
+
+void ConsoleModel::rewind(const Mark &mark)
+{
+    if (mark.lines < m_lines.size()) {
+        beginRemoveRows({}, int(mark.lines), int(m_lines.size()) - 1);
+        m_lines.resize(mark.lines);
+        endRemoveRows();
+        Q_EMIT countChanged();
+    }
+    if (mark.lines > 0 && mark.lines <= m_lines.size()) {
+        Line &last = m_lines[mark.lines - 1];
+        last.open = mark.last_open;
+        if (last.text != mark.last_text) {
+            last.text = mark.last_text;
+            const QModelIndex changed = index(int(mark.lines) - 1);
+            Q_EMIT dataChanged(changed, changed, {TextRole});
+        }
+    }
+}
+
 QString ConsoleModel::text() const
 {
     QString out;

@@ -36,6 +36,17 @@ public:
     void print(std::int64_t t_ns, std::uint64_t task, const QString &text);
     void report(std::int64_t t_ns, const QString &text);
     void clear();
+
+    /// How many lines there are and what the last one says (a later print may continue it), to
+    /// come back to with rewind() (time travel, see Recording).
+    struct Mark
+    {
+        std::size_t lines = 0;
+        QString last_text;
+        bool last_open = false;
+    };
+    [[nodiscard]] Mark mark() const;
+    void rewind(const Mark &mark);
     /// Everything printed, as a terminal would show it.
     [[nodiscard]] Q_INVOKABLE QString text() const;
 

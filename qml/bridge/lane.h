@@ -26,6 +26,8 @@ struct Segment
     QString label;              ///< what it waits on / the executor job
     const char *file = nullptr; ///< the co_await (waiting) or the resumption (running)
     int line = 0;
+
+    bool operator==(const Segment &) const = default;
 };
 
 struct Lane

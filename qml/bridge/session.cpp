@@ -2,9 +2,9 @@
 #include "session.h"
 
 #include "line_matcher.h"
+#include "saved_run.h"
 #include "time_axis.h"
 
-#include <coroscope/chrome_trace.h>
 #include <coroscope/errors.h>
 
 #include <QCoreApplication>
@@ -41,10 +41,13 @@ Session::Session(QObject *parent)
     , m_console(new ConsoleModel(this))
     , m_cpp(new CodeModel(this))
     , m_python(new CodeModel(this))
+    , m_recording(*m_timeline, *m_console)
 {
     // At most one model update per frame, however many events the loop produced.
     m_frame.setInterval(16);
     connect(&m_frame, &QTimer::timeout, this, &Session::flush);
+    m_replay_timer.setInterval(16);
+    connect(&m_replay_timer, &QTimer::timeout, this, [this] { advanceReplay(m_replay_clock.restart() * 1'000'000); });
 }
 
 Session::~Session()
@@ -100,11 +103,16 @@ void Session::selectScenario(const QString &id)
     if (!scenario || scenario == m_current)
         return;
     reset();
+    set_scenario(scenario);
+    Q_EMIT scenarioChanged();
+}
+
+void Session::set_scenario(const Scenario *scenario)
+{
     m_current = scenario;
     m_cpp->setSource(scenario->cpp_source, CodeModel::Language::Cpp);
     m_python->setSource(scenario->python_source, CodeModel::Language::Python);
     m_cpp_to_python = LineMatcher::match(m_cpp->lines(), m_python->lines());
-    Q_EMIT scenarioChanged();
 }
 
 bool Session::ensure_run(bool paused)
@@ -118,6 +126,9 @@ bool Session::ensure_run(bool paused)
                                                                  .speed = m_speed > 0 ? m_speed : 1.0,
                                                                  .start_paused = paused});
     m_run->start(); // when it cannot start, the first frame shows why
+    m_record_params = m_run->params();
+    m_record_clock = m_speed > 0 ? aio::ClockMode::Scaled : aio::ClockMode::Virtual;
+    m_record_speed = m_speed > 0 ? m_speed : 1.0;
     m_frame.start();
     return true;
 }
@@ -138,7 +149,9 @@ void Session::set_state(const QString &state)
 
 void Session::run()
 {
-    if (m_state == QLatin1String("finished") || m_state == QLatin1String("failed"))
+    stopReplay();
+    // A finished run, or a recording without a run (an opened trace), runs anew.
+    if (m_state == QLatin1String("finished") || m_state == QLatin1String("failed") || (!m_run && !m_recording.empty()))
         reset();
     if (!m_run) {
         if (!ensure_run(false))
@@ -173,6 +186,9 @@ void Session::step()
 {
     if (m_state == QLatin1String("finished") || m_state == QLatin1String("failed"))
         return;
+    stopReplay();
+    if (!m_run && !m_recording.empty())
+        reset(); // an opened trace saved mid-run: no loop to step, so a new run
     if (!ensure_run(true))
         return;
     set_state(QStringLiteral("paused"));
@@ -184,13 +200,17 @@ void Session::step()
 
 void Session::reset()
 {
+    stopReplay();
     destroy_run();
-    m_events.clear();
-    m_applied = 0;
+    m_recording.clear(); // and the timeline and console
+    m_main_task = 0;
+    m_record_params.clear();
+    m_record_error.clear();
+    m_elapsed = -1;
+    const bool was_opened = !m_opened_file.isEmpty();
+    m_opened_file.clear();
     m_ready_count = 0;
     m_live_tasks = 0;
-    m_timeline->clear();
-    m_console->clear();
     m_cpp->setMarkers({});
     m_python->setMarkers({});
     m_now = 0;
@@ -203,18 +223,18 @@ void Session::reset()
     Q_EMIT statusChanged();
     Q_EMIT playheadChanged();
     Q_EMIT selectionChanged();
+    if (was_opened)
+        Q_EMIT scenarioChanged();
 }
 
 void Session::setPlayhead(double seconds)
 {
-    const auto t = std::int64_t(std::max(0.0, seconds) * 1e9);
-    m_follow = false;
-    if (t == m_playhead)
+    stopReplay();
+    const auto t = std::clamp(std::int64_t(std::max(0.0, seconds) * 1e9), std::int64_t(0), std::max(m_now, std::int64_t(0)));
+    const bool was_following = std::exchange(m_follow, false);
+    if (t == m_playhead && !was_following)
         return;
-    m_playhead = t;
-    update_markers();
-    update_selection();
-    Q_EMIT playheadChanged();
+    show(m_recording.position_at(t), t);
 }
 
 void Session::setFollowLive(bool follow)
@@ -222,10 +242,104 @@ void Session::setFollowLive(bool follow)
     if (m_follow == follow)
         return;
     m_follow = follow;
-    if (m_follow)
-        m_playhead = m_now;
-    update_markers();
+    if (m_follow) {
+        stopReplay();
+        show(m_recording.size(), m_now);
+        return;
+    }
     Q_EMIT playheadChanged();
+}
+
+void Session::setCursor(int position)
+{
+    stopReplay();
+    travel_to(std::size_t(std::clamp(position, 0, eventCount())));
+}
+
+void Session::travel_to(std::size_t position)
+{
+    m_follow = false;
+    show(position, m_recording.time_at(position));
+}
+
+void Session::stepBack()
+{
+    stopReplay();
+    travel_to(m_recording.previous_step(m_recording.position()));
+}
+
+void Session::stepForward()
+{
+    stopReplay();
+    if (!m_follow)
+        travel_to(m_recording.next_step(m_recording.position()));
+}
+
+void Session::iterationBack()
+{
+    stopReplay();
+    travel_to(m_recording.previous_iteration(m_recording.position()));
+}
+
+void Session::iterationForward()
+{
+    stopReplay();
+    if (!m_follow)
+        travel_to(m_recording.next_iteration(m_recording.position()));
+}
+
+void Session::goLive()
+{
+    setFollowLive(true);
+}
+
+void Session::replay()
+{
+    if (m_recording.size() == 0)
+        return;
+    if (m_follow || m_playhead >= m_now) {
+        m_follow = false;
+        show(0, 0); // from the start
+    }
+    m_follow = false;
+    if (!m_replaying) {
+        m_replaying = true;
+        m_replay_clock.start();
+        m_replay_timer.start();
+        Q_EMIT replayChanged();
+    }
+    Q_EMIT playheadChanged();
+}
+
+void Session::stopReplay()
+{
+    if (!m_replaying)
+        return;
+    m_replaying = false;
+    m_replay_timer.stop();
+    Q_EMIT replayChanged();
+}
+
+void Session::toggleReplay()
+{
+    if (m_replaying)
+        stopReplay();
+    else
+        replay();
+}
+
+void Session::advanceReplay(std::int64_t real_ns)
+{
+    if (!m_replaying)
+        return;
+    // Loop seconds per real second, as a run at this speed; instant jumps to the end.
+    const std::int64_t target = m_speed > 0 ? m_playhead + std::int64_t(double(std::max<std::int64_t>(0, real_ns)) * m_speed) : m_now;
+    if (target >= m_now) {
+        stopReplay();
+        setFollowLive(true); // caught up with the end (or with the running loop)
+        return;
+    }
+    show(m_recording.position_at(target), target);
 }
 
 void Session::setSpeed(double speed)
@@ -273,23 +387,78 @@ void Session::setSelectedTask(qulonglong id)
 bool Session::cancelSelected()
 {
     const Lane *lane = m_selected ? m_timeline->lane(m_selected) : nullptr;
-    if (!m_run || m_run->finished() || !lane || lane->kind == LaneKind::ExecutorThread || m_timeline->finishedAt(*lane) >= 0)
+    // Only live: in the past, the lanes show what the task was, not what it is.
+    if (!m_run || m_run->finished() || !m_follow || !lane || lane->kind == LaneKind::ExecutorThread || m_timeline->finishedAt(*lane) >= 0)
         return false;
     m_run->cancel_task(m_selected, QStringLiteral("cancelled from the details panel"));
     return true;
 }
 
-QString Session::exportTrace(const QString &pathOrUrl)
+namespace {
+QString local_path(const QString &pathOrUrl)
 {
     const QUrl url(pathOrUrl);
-    const QString path = url.isLocalFile() ? url.toLocalFile() : pathOrUrl;
+    return url.isLocalFile() ? url.toLocalFile() : pathOrUrl;
+}
+} // namespace
+
+QString Session::exportTrace(const QString &pathOrUrl)
+{
+    const QString path = local_path(pathOrUrl);
     if (path.isEmpty())
         return QStringLiteral("no file name given");
-    if (m_events.empty())
+    if (m_recording.size() == 0 || !m_current)
         return QStringLiteral("nothing to export yet: run a scenario first");
+    SavedRun run;
+    run.scenario = m_current->id;
+    run.params = m_record_params;
+    run.clock = m_record_clock;
+    run.speed = m_record_speed;
+    run.main_task = m_main_task;
+    run.end_ns = m_now;
+    run.elapsed_ns = m_elapsed >= 0 ? m_elapsed : m_now;
+    run.finished = m_state == QLatin1String("finished") || m_state == QLatin1String("failed");
+    run.error = m_run ? m_run->error() : m_record_error;
+    run.events = m_recording.events();
+    run.reports = m_recording.reports();
     QString error;
-    if (!aio::write_chrome_trace(path, m_events, &error))
+    if (!write_saved_run(path, run, &error))
         return error;
+    return {};
+}
+
+QString Session::openTrace(const QString &pathOrUrl)
+{
+    const QString path = local_path(pathOrUrl);
+    SavedRun run;
+    QString error;
+    if (path.isEmpty())
+        error = QStringLiteral("No file name given.");
+    else if (!read_saved_run(path, run, &error)) {
+    } else if (!m_scenarios->find(run.scenario))
+        error = QStringLiteral("%1 records scenario '%2', which this Coroscope does not have.")
+                    .arg(QFileInfo(path).fileName(), run.scenario);
+    if (!error.isEmpty()) {
+        Q_EMIT openFailed(error);
+        return error; // nothing changed
+    }
+    reset();
+    set_scenario(m_scenarios->find(run.scenario));
+    m_opened_file = QFileInfo(path).fileName();
+    m_record_params = run.params;
+    m_record_clock = run.clock;
+    m_record_speed = run.speed;
+    m_record_error = run.error;
+    m_elapsed = run.elapsed_ns;
+    m_main_task = run.main_task;
+    m_recording.append(std::move(run.events));
+    m_recording.append_reports(run.reports);
+    m_now = std::max(run.end_ns, m_recording.end_time());
+    m_state = !run.finished ? QStringLiteral("stopped") : main_failed(run.error) ? QStringLiteral("failed") : QStringLiteral("finished");
+    m_follow = true;
+    show(m_recording.size(), m_now);
+    Q_EMIT scenarioChanged();
+    Q_EMIT statusChanged();
     return {};
 }
 
@@ -298,52 +467,73 @@ void Session::flush()
     if (!m_run)
         return;
     const std::int64_t before_now = m_now;
-    const int before_ready = m_ready_count;
-    const int before_live = m_live_tasks;
+    const std::size_t before_size = m_recording.size();
     // Read first: once the run has ended, the take below gets every event it left.
     const bool ended = m_run->finished();
     // The clock keeps running while a step blocks the loop: the open bar grows with it.
-    m_now = m_run->now_ns();
-    m_run->take_events(m_events);
-    for (; m_applied < m_events.size(); ++m_applied) {
-        const aio::TraceEvent &e = m_events[m_applied];
-        m_timeline->consume(e);
-        if (e.type == aio::TraceType::Print)
-            m_console->print(e.t_ns, e.task, e.text);
-        m_now = std::max(m_now, e.t_ns);
-    }
-    for (const RunReport &report : m_run->take_reports())
-        m_console->report(report.t_ns, report.message);
-    m_timeline->commit(m_now);
+    const std::int64_t loop_now = m_run->now_ns();
+    std::vector<aio::TraceEvent> fresh;
+    m_run->take_events(fresh);
+    m_recording.append(std::move(fresh));
+    // After the events: a report comes after the events recorded before it.
+    m_recording.append_reports(m_run->take_reports());
+    m_main_task = m_run->main_task();
+    m_now = std::max(loop_now, m_recording.end_time());
+    const bool ending = ended && m_state != QLatin1String("finished") && m_state != QLatin1String("failed");
+    if (ending)
+        finish();
+    if (m_follow)
+        show(m_recording.size(), m_now); // live: the whole recording, at the loop's now
+    // Not following, the run records on while the window shows the moment it was left at.
+    if (before_now != m_now || before_size != m_recording.size())
+        Q_EMIT statusChanged();
+    if (ending)
+        Q_EMIT finished(); // the models show the end already
+}
+
+void Session::show(std::size_t position, std::int64_t t_ns)
+{
+    const int before_ready = m_ready_count;
+    const int before_live = m_live_tasks;
+    const QString before_result = m_main_result;
+    m_recording.seek(position);
+    m_timeline->commit(t_ns);
     m_ready_count = m_timeline->readyTaskCount();
     m_live_tasks = m_timeline->liveTaskCount();
-    if (ended)
-        finish();
-    if (m_follow && m_playhead != m_now) {
-        m_playhead = m_now;
-        Q_EMIT playheadChanged();
-    }
+    // main's outcome as of this moment (none before it ends).
+    const aio::TaskSummary *main = m_main_task ? m_timeline->summary(m_main_task) : nullptr;
+    m_main_result = main && main->finished_ns >= 0 ? (main->status == aio::TaskStatus::Done ? main->result : main->error) : QString();
+    m_playhead = t_ns;
+    Q_EMIT playheadChanged();
     update_markers();
     update_selection();
-    if (before_now != m_now || before_ready != m_ready_count || before_live != m_live_tasks)
+    if (before_ready != m_ready_count || before_live != m_live_tasks || before_result != m_main_result)
         Q_EMIT statusChanged();
+}
+
+bool Session::main_failed(const QString &error) const
+{
+    // A cancelled main is an ending, not a failure (its lane says "cancelled").
+    const auto &events = m_recording.events();
+    for (auto it = events.rbegin(); m_main_task && it != events.rend(); ++it)
+        if (it->type == aio::TraceType::Done && it->task == m_main_task)
+            return it->outcome == aio::DoneOutcome::Exception;
+    return !error.isEmpty();
 }
 
 void Session::finish()
 {
-    if (m_state == QLatin1String("finished") || m_state == QLatin1String("failed"))
-        return;
-    const Lane *main = m_timeline->lane(m_run->main_task());
-    if (const aio::TaskSummary *row = m_timeline->summary(m_run->main_task()))
-        m_main_result = row->status == aio::TaskStatus::Done ? row->result : row->error;
     const QString error = m_run->error();
-    if (!main && !error.isEmpty())
-        m_console->report(m_now, QStringLiteral("could not start %1: %2").arg(m_current->id, error));
+    m_main_task = m_run->main_task();
+    if (!m_main_task && !error.isEmpty())
+        m_recording.append_reports({{m_now, QStringLiteral("could not start %1: %2").arg(m_current->id, error), m_recording.size()}});
+    for (auto it = m_recording.events().rbegin(); it != m_recording.events().rend(); ++it)
+        if (it->type == aio::TraceType::Done && it->task == m_main_task) {
+            m_elapsed = it->t_ns;
+            break;
+        }
     m_frame.stop();
-    // A cancelled main is an ending, not a failure (its lane says "cancelled").
-    const bool failed = main ? main->state == LaneState::Failed : !error.isEmpty();
-    set_state(failed ? QStringLiteral("failed") : QStringLiteral("finished"));
-    Q_EMIT finished();
+    set_state(main_failed(error) ? QStringLiteral("failed") : QStringLiteral("finished"));
 }
 
 void Session::update_markers()
@@ -393,7 +583,8 @@ void Session::update_selection()
         QString awaiting = lane->waiting_on;
         if (!lane->segments.empty() && lane->segments.back().end < 0 && lane->segments.back().wait == aio::WaitKind::Timer
             && lane->segments.back().deadline > lane->segments.back().start) {
-            const double left = std::max(0.0, double(lane->segments.back().deadline - m_now) / 1e9);
+            // Counted from the moment shown (the loop's now when live).
+            const double left = std::max(0.0, double(lane->segments.back().deadline - m_playhead) / 1e9);
             awaiting = QStringLiteral("sleep, %1 s left").arg(left, 0, 'f', 3);
         }
         map[QStringLiteral("awaiting")] = awaiting;
@@ -409,7 +600,7 @@ void Session::update_selection()
             code = m_cpp->lines()[lane->await_line - 1].trimmed();
         map[QStringLiteral("sourceLine")] = code;
         map[QStringLiteral("sourceLineNumber")] = lane->await_line;
-        const bool live = m_run && !m_run->finished() && task && task->finished_ns < 0;
+        const bool live = m_follow && m_run && !m_run->finished() && task && task->finished_ns < 0;
         map[QStringLiteral("canCancel")] = live && (lane->state == LaneState::Pending || lane->state == LaneState::Waiting);
     }
     if (map != m_selection) {

@@ -5,9 +5,16 @@
 // frame turns what the run's trace gained into the timeline, console and code models. Run,
 // Pause, Step, Reset, speed, Export trace and Cancel selected task are its slots; they become
 // the run's commands.
+//
+// Time travel: the trace is kept whole (a Recording), and the window shows it at the playhead:
+// live, the playhead follows the loop; moved (dragged, stepped back or forward by one task step
+// or one loop iteration, replayed at any speed), the models are the same fold of the events up
+// to that moment, so every panel shows that moment. A saved trace (Export trace, `coroscope run
+// --trace`) opens as a finished recording.
 
 #include "code_model.h"
 #include "console_model.h"
+#include "recording.h"
 #include "scenario_list_model.h"
 #include "timeline_model.h"
 
@@ -15,6 +22,7 @@
 
 #include <coroscope/trace.h>
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
@@ -42,13 +50,28 @@ class Session : public QObject
     Q_PROPERTY(QString explanation READ explanation NOTIFY scenarioChanged)
     Q_PROPERTY(QString errata READ errata NOTIFY scenarioChanged)
     Q_PROPERTY(QString cppFile READ cppFile NOTIFY scenarioChanged)
-    /// "idle", "running", "paused", "finished" (or "failed" when main raised)
+    /// "idle", "running", "paused", "finished" (or "failed" when main raised); an opened trace of
+    /// a run saved before its end: "stopped"
     Q_PROPERTY(QString loopState READ loopState NOTIFY statusChanged)
     Q_PROPERTY(int readyCount READ readyCount NOTIFY statusChanged)
     Q_PROPERTY(int liveTasks READ liveTasks NOTIFY statusChanged)
-    Q_PROPERTY(double now READ now NOTIFY statusChanged) ///< loop time, seconds
+    /// Loop time, seconds: the running loop's now, or the end of the recording.
+    Q_PROPERTY(double now READ now NOTIFY statusChanged)
+    /// The moment the window shows (seconds); setting it leaves live mode.
     Q_PROPERTY(double playhead READ playhead WRITE setPlayhead NOTIFY playheadChanged)
     Q_PROPERTY(bool followLive READ followLive WRITE setFollowLive NOTIFY playheadChanged)
+    /// The moment the window shows as a position in the trace: how many of its events it shows.
+    Q_PROPERTY(int cursor READ cursor WRITE setCursor NOTIFY playheadChanged)
+    Q_PROPERTY(int eventCount READ eventCount NOTIFY statusChanged)
+    /// Task steps and loop iterations begun before the cursor, and in the whole recording.
+    Q_PROPERTY(int stepIndex READ stepIndex NOTIFY playheadChanged)
+    Q_PROPERTY(int stepCount READ stepCount NOTIFY statusChanged)
+    Q_PROPERTY(int iteration READ iteration NOTIFY playheadChanged)
+    Q_PROPERTY(int iterationCount READ iterationCount NOTIFY statusChanged)
+    /// The playhead moves through the recording at `speed` (Replay).
+    Q_PROPERTY(bool replaying READ replaying NOTIFY replayChanged)
+    /// The trace file the recording came from ("" for a run of this window).
+    Q_PROPERTY(QString openedFile READ openedFile NOTIFY scenarioChanged)
     /// Loop seconds per real second; 0 means "instant" (the virtual clock).
     Q_PROPERTY(double speed READ speed WRITE setSpeed NOTIFY speedChanged)
     Q_PROPERTY(qulonglong selectedTask READ selectedTask WRITE setSelectedTask NOTIFY selectionChanged)
@@ -86,6 +109,15 @@ public:
     void setPlayhead(double seconds);
     [[nodiscard]] bool followLive() const { return m_follow; }
     void setFollowLive(bool follow);
+    [[nodiscard]] int cursor() const { return int(m_recording.position()); }
+    void setCursor(int position);
+    [[nodiscard]] int eventCount() const { return int(m_recording.size()); }
+    [[nodiscard]] int stepIndex() const { return m_recording.steps_before(m_recording.position()); }
+    [[nodiscard]] int stepCount() const { return m_recording.step_count(); }
+    [[nodiscard]] int iteration() const { return m_recording.iterations_before(m_recording.position()); }
+    [[nodiscard]] int iterationCount() const { return m_recording.iteration_count(); }
+    [[nodiscard]] bool replaying() const { return m_replaying; }
+    [[nodiscard]] QString openedFile() const { return m_opened_file; }
     [[nodiscard]] double speed() const { return m_speed; }
     void setSpeed(double speed);
     [[nodiscard]] qulonglong selectedTask() const { return m_selected; }
@@ -96,9 +128,14 @@ public:
 
     void setScenarios(QList<Scenario> scenarios);
     /// The events recorded since the last reset.
-    [[nodiscard]] const std::vector<aio::TraceEvent> &events() const { return m_events; }
+    [[nodiscard]] const std::vector<aio::TraceEvent> &events() const { return m_recording.events(); }
+    [[nodiscard]] const Recording &recording() const { return m_recording; }
+    /// The run in progress (null when there is none, e.g. for an opened trace).
+    [[nodiscard]] const ScenarioRun *currentRun() const { return m_run.get(); }
     /// Processes recorded events into the models now (the frame timer does it otherwise).
     void flush();
+    /// Moves a replay on by `real_ns` of real time (the replay timer does it once per frame).
+    void advanceReplay(std::int64_t real_ns);
 
 public Q_SLOTS:
     void selectScenario(const QString &id);
@@ -108,10 +145,29 @@ public Q_SLOTS:
     void step();
     void reset();
     bool cancelSelected();
-    /// Writes the trace as Chrome Trace Event JSON; returns an error text (empty on success).
+    /// Writes the trace as Chrome Trace Event JSON with Coroscope's record of the run (a saved
+    /// run: it opens in Perfetto, and here with openTrace); returns an error text (empty on success).
     QString exportTrace(const QString &pathOrUrl);
+    /// Opens a trace Coroscope saved (Export trace, `coroscope run --trace`) as a finished
+    /// recording, showing its end. Returns "" or, leaving everything as it was, why it cannot
+    /// (also emitted as openFailed).
+    QString openTrace(const QString &pathOrUrl);
     void faster();
     void slower();
+
+    // --- time travel (each leaves live mode) ----------------------------------------------------
+    /// Back / forward to the moment before the previous / next task step (one ready item).
+    void stepBack();
+    void stepForward();
+    /// Back / forward to the moment before the previous / next loop iteration.
+    void iterationBack();
+    void iterationForward();
+    /// The playhead follows the running loop again (or shows the end of the recording).
+    void goLive();
+    /// Plays the recording from the playhead (from its start when at the end) at `speed`.
+    void replay();
+    void stopReplay();
+    void toggleReplay();
 
 Q_SIGNALS:
     void scenarioChanged();
@@ -119,17 +175,27 @@ Q_SIGNALS:
     void playheadChanged();
     void speedChanged();
     void selectionChanged();
+    void replayChanged();
     /// The scenario's main task finished and every task it left behind too.
     void finished();
+    /// openTrace could not open a file: `message` says which and why.
+    void openFailed(const QString &message);
 
 private:
     bool ensure_run(bool paused);
     void destroy_run();
+    void set_scenario(const Scenario *scenario);
     void update_markers();
     void update_selection();
     void set_state(const QString &state);
-    /// The run has ended (main done, the rest cancelled): the final state and result.
+    /// The run has ended (main done, the rest cancelled): the final state (flush then signals it).
     void finish();
+    /// Did main raise (or, without a main, did the run fail)?
+    [[nodiscard]] bool main_failed(const QString &error) const;
+    /// Puts every model at `position` of the recording, seen at loop time `t_ns`.
+    void show(std::size_t position, std::int64_t t_ns);
+    /// Leaves live mode at `position` (the moment its events end).
+    void travel_to(std::size_t position);
 
     ScenarioListModel *m_scenarios;
     TimelineModel *m_timeline;
@@ -140,8 +206,18 @@ private:
     const Scenario *m_current = nullptr;
 
     std::unique_ptr<ScenarioRun> m_run;
-    std::vector<aio::TraceEvent> m_events; // the run's trace so far
-    std::size_t m_applied = 0;             // events already in the models
+    Recording m_recording; // the run's trace so far, and the fold that shows it
+    std::uint64_t m_main_task = 0;
+    // What a saved run records beside the trace: from the run (ensure_run) or the opened file.
+    QVariantMap m_record_params;
+    aio::ClockMode m_record_clock = aio::ClockMode::Real;
+    double m_record_speed = 1.0;
+    std::int64_t m_elapsed = -1; // main's end, once known
+    QString m_record_error;
+    QString m_opened_file;
+    QTimer m_replay_timer;
+    QElapsedTimer m_replay_clock;
+    bool m_replaying = false;
     int m_ready_count = 0;
     int m_live_tasks = 0;
     QTimer m_frame;

@@ -7,6 +7,7 @@
 
 #include <QRegularExpression>
 #include <algorithm>
+#include <unordered_set>
 
 namespace coroscope::ui {
 
@@ -107,6 +108,7 @@ void TimelineModel::insert_lane(std::unique_ptr<Lane> lane, int row)
 {
     beginInsertRows({}, row, row);
     m_by_id[lane->id] = lane.get();
+    m_created.push_back(lane.get());
     m_lanes.insert(m_lanes.begin() + row, std::move(lane));
     endInsertRows();
 }
@@ -286,6 +288,7 @@ void TimelineModel::clear()
 {
     beginResetModel();
     m_lanes.clear();
+    m_created.clear();
     m_summary.clear();
     m_by_id.clear();
     m_dirty.clear();
@@ -296,6 +299,88 @@ void TimelineModel::clear()
     endResetModel();
     Q_EMIT countChanged();
     Q_EMIT committed();
+}
+
+TimelineModel::Mark TimelineModel::mark() const
+{
+    Mark mark;
+    mark.lanes.reserve(m_created.size());
+    for (const Lane *lane : m_created) {
+        LaneMark &m = mark.lanes.emplace_back();
+        m.state = lane->state;
+        m.waiting_on = lane->waiting_on;
+        m.await_file = lane->await_file;
+        m.await_line = lane->await_line;
+        m.thread_busy = lane->thread_busy;
+        m.thread_busy_since = lane->thread_busy_since;
+        m.segments = lane->segments.size();
+        m.phases = lane->phases.size();
+        if (!lane->segments.empty())
+            m.last = lane->segments.back();
+    }
+    mark.summary = m_summary;
+    mark.task_count = m_task_count;
+    mark.executor_lanes = m_executor_lanes;
+    mark.next_color = m_next_color;
+    return mark;
+}
+
+void TimelineModel::rewind(const Mark &mark)
+{
+    const std::size_t keep = std::min(mark.lanes.size(), m_created.size());
+    if (keep < m_created.size()) {
+        // Lanes created after the mark go; they may sit anywhere (nested under their creators).
+        const std::size_t drop = m_created.size() - keep;
+        const std::unordered_set<const Lane *> dropped(m_created.begin() + qsizetype(keep), m_created.end());
+        std::erase_if(m_dirty, [&dropped](Lane *lane) { return dropped.count(lane) > 0; });
+        for (std::size_t i = keep; i < m_created.size(); ++i)
+            m_by_id.erase(m_created[i]->id);
+        if (drop > 64) {
+            // Many rows: one reset instead of a removal per row.
+            beginResetModel();
+            std::erase_if(m_lanes, [&dropped](const std::unique_ptr<Lane> &lane) { return dropped.count(lane.get()) > 0; });
+            m_created.resize(keep);
+            endResetModel();
+        } else {
+            for (std::size_t i = m_created.size(); i-- > keep;) {
+                const Lane *lane = m_created[i];
+                const auto it = std::find_if(m_lanes.begin(), m_lanes.end(), [lane](const auto &l) { return l.get() == lane; });
+                const int row = int(it - m_lanes.begin());
+                beginRemoveRows({}, row, row);
+                m_lanes.erase(it);
+                m_created.pop_back();
+                endRemoveRows();
+            }
+        }
+    }
+    for (std::size_t i = 0; i < keep; ++i) {
+        Lane &lane = *m_created[i];
+        const LaneMark &m = mark.lanes[i];
+        const bool same = lane.state == m.state && lane.waiting_on == m.waiting_on && lane.await_file == m.await_file
+                          && lane.await_line == m.await_line && lane.thread_busy == m.thread_busy
+                          && lane.thread_busy_since == m.thread_busy_since && lane.segments.size() == m.segments
+                          && lane.phases.size() == m.phases && (m.segments == 0 || lane.segments.back() == m.last);
+        if (same)
+            continue;
+        lane.state = m.state;
+        lane.waiting_on = m.waiting_on;
+        lane.await_file = m.await_file;
+        lane.await_line = m.await_line;
+        lane.thread_busy = m.thread_busy;
+        lane.thread_busy_since = m.thread_busy_since;
+        lane.segments.resize(m.segments);
+        if (m.segments > 0)
+            lane.segments.back() = m.last;
+        lane.phases.resize(m.phases);
+        touch(lane); // the revision only grows: delegates repaint
+    }
+    m_summary = mark.summary;
+    const bool counts_changed = m_task_count != mark.task_count || m_executor_lanes != mark.executor_lanes;
+    m_task_count = mark.task_count;
+    m_executor_lanes = mark.executor_lanes;
+    m_next_color = mark.next_color;
+    if (counts_changed)
+        Q_EMIT countChanged();
 }
 
 int TimelineModel::readyTaskCount() const

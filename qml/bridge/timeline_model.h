@@ -3,6 +3,8 @@
 // TimelineModel: one row per lane (task, async generator, executor thread), tasks nested under
 // the task that created them, in creation order, executor threads last. It consumes trace
 // events as they come (consume) and tells views once per frame what changed (commit).
+// For time travel it can also go back: mark() notes where the lanes stand, rewind() returns to
+// such a mark, undoing what the events consumed since then did (see Recording).
 
 #include "lane.h"
 
@@ -51,6 +53,35 @@ public:
     void commit(std::int64_t now);
     void clear();
 
+    /// Where every lane stands, to come back to. A lane only ever gains segments and phases at
+    /// its end and changes its last segment and its own fields, so that is what a mark keeps:
+    /// small (no segment but the last), whatever the length of the run.
+    struct LaneMark
+    {
+        LaneState state = LaneState::Pending;
+        QString waiting_on;
+        const char *await_file = nullptr;
+        int await_line = 0;
+        std::int64_t thread_busy = 0;
+        std::int64_t thread_busy_since = -1;
+        std::size_t segments = 0;
+        std::size_t phases = 0;
+        Segment last; ///< the last segment (when there is one)
+    };
+    struct Mark
+    {
+        std::vector<LaneMark> lanes; ///< in creation order
+        aio::TaskSummarizer summary;
+        int task_count = 0;
+        int executor_lanes = 0;
+        int next_color = 0;
+    };
+    [[nodiscard]] Mark mark() const;
+    /// Back to `mark` (taken from this model since its last clear()): lanes created after it are
+    /// removed, the others lose what they gained. Removals are signalled at once, changes at the
+    /// next commit(), as consume() does.
+    void rewind(const Mark &mark);
+
     [[nodiscard]] std::int64_t now() const noexcept { return m_now; }
     [[nodiscard]] int taskCount() const noexcept { return m_task_count; }
     /// Tasks on the ready queue now (created or woken, not yet running).
@@ -91,6 +122,7 @@ private:
 
     aio::TaskSummarizer m_summary; // times, results and errors of the task lanes
     std::vector<std::unique_ptr<Lane>> m_lanes; // row order
+    std::vector<Lane *> m_created;              // creation order
     std::unordered_map<std::uint64_t, Lane *> m_by_id;
     std::vector<Lane *> m_dirty;
     std::int64_t m_now = 0;

@@ -5,8 +5,9 @@ import QtQuick.Layouts
 import QtQuick.Dialogs
 import Coroscope
 
-// Run / Pause / Step / Reset, the speed, Export trace and the view switch. Every action has a
-// keyboard shortcut (shown in its tooltip); the shortcuts live here so they work everywhere.
+// Run / Pause / Step / Reset, the speed, Export and Open trace and the view switch. Every action
+// has a keyboard shortcut (shown in its tooltip); the shortcuts live here so they work everywhere,
+// the time-travel ones (TimeTravelBar's buttons) too.
 ToolBar {
     id: bar
     property int viewIndex: 0
@@ -24,6 +25,14 @@ ToolBar {
     function step() { if (Session.scenarioId !== "") Session.step() }
     function reset() { Session.reset() }
     function exportTrace() { exportDialog.open() }
+    function openTrace() { openDialog.open() }
+    // ← / → and Shift+← / → travel in time, unless the focused control uses the arrows itself.
+    function arrowsFree() {
+        const item = Window.activeFocusItem
+        return !item || !(item instanceof TextInput || item instanceof TextEdit || item instanceof Slider
+                          || item instanceof RangeSlider || item instanceof SpinBox || item instanceof Dial
+                          || item instanceof Tumbler)
+    }
 
     RowLayout {
         anchors.fill: parent
@@ -105,6 +114,15 @@ ToolBar {
             Accessible.description: ToolTip.text
             ToolTip.visible: hovered; ToolTip.text: qsTr("Save the trace as Chrome Trace Event JSON for Perfetto (Ctrl+E)")
         }
+        ToolButton {
+            objectName: "openButton"
+            text: qsTr("Open trace…")
+            enabled: bar.viewIndex === 0
+            onClicked: bar.openTrace()
+            Accessible.name: qsTr("Open trace")
+            Accessible.description: ToolTip.text
+            ToolTip.visible: hovered; ToolTip.text: qsTr("Open a trace saved by Export trace or coroscope run --trace, to explore it in time (Ctrl+O; or drop the file on the window)")
+        }
         Label {
             text: bar.exportMessage
             elide: Text.ElideMiddle
@@ -150,8 +168,27 @@ ToolBar {
         }
     }
 
+    FileDialog {
+        id: openDialog
+        objectName: "openDialog"
+        title: qsTr("Open trace")
+        fileMode: FileDialog.OpenFile
+        nameFilters: [qsTr("Chrome trace (*.json)"), qsTr("All files (*)")]
+        onAccepted: Session.openTrace(selectedFile.toString()) // a failure shows in the window's message
+    }
+
     Shortcut { sequence: "F5"; onActivated: bar.run() }
-    Shortcut { sequences: ["F6", "Space"]; onActivated: Session.loopState === "running" ? bar.pause() : bar.run() }
+    Shortcut {
+        sequences: ["F6", "Space"]
+        onActivated: Session.replaying ? Session.stopReplay() : Session.loopState === "running" ? bar.pause() : bar.run()
+    }
+    Shortcut { sequence: "Ctrl+O"; onActivated: bar.openTrace() }
+    Shortcut { sequence: "Left"; enabled: bar.viewIndex === 0 && bar.arrowsFree(); onActivated: Session.stepBack() }
+    Shortcut { sequence: "Right"; enabled: bar.viewIndex === 0 && bar.arrowsFree(); onActivated: Session.stepForward() }
+    Shortcut { sequence: "Shift+Left"; enabled: bar.viewIndex === 0 && bar.arrowsFree(); onActivated: Session.iterationBack() }
+    Shortcut { sequence: "Shift+Right"; enabled: bar.viewIndex === 0 && bar.arrowsFree(); onActivated: Session.iterationForward() }
+    Shortcut { sequence: "Ctrl+R"; enabled: bar.viewIndex === 0; onActivated: Session.toggleReplay() }
+    Shortcut { sequence: "L"; enabled: bar.viewIndex === 0; onActivated: Session.goLive() }
     Shortcut { sequence: "F10"; onActivated: bar.step() }
     Shortcut { sequence: "Ctrl+Shift+R"; onActivated: bar.reset() }
     Shortcut { sequence: "Ctrl+E"; onActivated: bar.exportTrace() }

@@ -20,6 +20,7 @@ ToolBar {
                 case "paused": return qsTr("paused")
                 case "finished": return qsTr("finished")
                 case "failed": return qsTr("failed")
+                case "stopped": return qsTr("stopped (saved mid-run)")
                 default: return state
                 }
             }
@@ -28,7 +29,22 @@ ToolBar {
         Label { objectName: "readyLabel"; text: qsTr("Ready queue: %1").arg(Session.readyCount) }
         Label { text: qsTr("Live tasks: %1").arg(Session.liveTasks) }
         Label { objectName: "elapsedLabel"; text: qsTr("Elapsed: %1").arg(Theme.formatSeconds(Session.now)) }
-        Label { text: qsTr("Playhead: %1%2").arg(Theme.formatSeconds(Session.playhead)).arg(Session.followLive ? qsTr(" (live)") : "") }
+        Label {
+            objectName: "playheadLabel"
+            text: qsTr("Playhead: %1%2").arg(Theme.formatSeconds(Session.playhead))
+                  .arg(Session.replaying ? qsTr(" (replay)") : Session.followLive ? qsTr(" (live)") : qsTr(" (past)"))
+        }
+        Label {
+            objectName: "travelPosition"
+            visible: Session.eventCount > 0
+            text: qsTr("step %1/%2 · iteration %3/%4").arg(Session.stepIndex).arg(Session.stepCount)
+                      .arg(Session.iteration).arg(Session.iterationCount)
+        }
+        Label {
+            objectName: "openedFileLabel"
+            visible: Session.openedFile !== ""
+            text: qsTr("From %1").arg(Session.openedFile)
+        }
         Label {
             text: Session.mainResult !== "" ? qsTr("main → %1").arg(Session.mainResult)
                   : Session.usesRealNetwork ? qsTr("Your own URLs keep their real latency: slow motion and pause cannot slow the internet")
@@ -37,7 +53,7 @@ ToolBar {
             Layout.fillWidth: true
         }
         Label {
-            text: qsTr("F5 run · Space pause · F10 step · Ctrl+Shift+R reset · [ ] speed · Ctrl+E export")
+            text: qsTr("F5 run · Space pause · F10 step · ← → step back/forward · Ctrl+Shift+R reset · [ ] speed · Ctrl+E export")
             color: Theme.dimText
             Layout.rightMargin: 8
         }

@@ -25,7 +25,8 @@ Panel {
         Accessible.name: qsTr("Console")
         Keys.onReturnPressed: if (currentItem) currentItem.clicked()
         Keys.onEnterPressed: if (currentItem) currentItem.clicked()
-        onCountChanged: if (Session.followLive) positionViewAtEnd()
+        // The newest line in view, live and in time travel alike (the console ends at the playhead).
+        onCountChanged: positionViewAtEnd()
         delegate: ItemDelegate {
             id: entry
             objectName: "console_" + index

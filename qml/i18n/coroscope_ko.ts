@@ -243,12 +243,12 @@
         <translation>콘솔</translation>
     </message>
     <message>
-        <location filename="../console/ConsolePanel.qml" line="43"/>
+        <location filename="../console/ConsolePanel.qml" line="44"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../console/ConsolePanel.qml" line="67"/>
+        <location filename="../console/ConsolePanel.qml" line="68"/>
         <source>Printed lines appear here with their times.</source>
         <translation>출력된 줄이 시각과 함께 여기에 나타납니다.</translation>
     </message>
@@ -256,191 +256,213 @@
 <context>
     <name>ControlBar</name>
     <message>
-        <location filename="../components/ControlBar.qml" line="16"/>
+        <location filename="../components/ControlBar.qml" line="17"/>
         <source>0.1× (slow motion)</source>
         <translation>0.1× (느린 동작)</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="17"/>
+        <location filename="../components/ControlBar.qml" line="18"/>
         <source>1× (real time)</source>
         <translation>1× (실제 시간)</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="18"/>
+        <location filename="../components/ControlBar.qml" line="19"/>
         <source>instant (virtual clock)</source>
         <translation>즉시 (가상 시계)</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="37"/>
+        <location filename="../components/ControlBar.qml" line="46"/>
         <source>Views</source>
         <translation>보기</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="39"/>
+        <location filename="../components/ControlBar.qml" line="48"/>
         <source>Scenarios</source>
         <translation>시나리오</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="40"/>
+        <location filename="../components/ControlBar.qml" line="49"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="43"/>
+        <location filename="../components/ControlBar.qml" line="52"/>
         <source>Compare (Run gather)</source>
         <translation>비교 (gather 실행)</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="44"/>
+        <location filename="../components/ControlBar.qml" line="53"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="50"/>
+        <location filename="../components/ControlBar.qml" line="59"/>
         <source>▶ Resume</source>
         <translation>▶ 계속</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="50"/>
+        <location filename="../components/ControlBar.qml" line="59"/>
         <source>▶ Run</source>
         <translation>▶ 실행</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="53"/>
+        <location filename="../components/ControlBar.qml" line="62"/>
         <source>Resume</source>
         <translation>계속</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="53"/>
+        <location filename="../components/ControlBar.qml" line="62"/>
         <source>Run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="55"/>
+        <location filename="../components/ControlBar.qml" line="64"/>
         <source>Run the scenario live (F5)</source>
         <translation>시나리오를 실시간으로 실행 (F5)</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="59"/>
+        <location filename="../components/ControlBar.qml" line="68"/>
         <source>‖ Pause</source>
         <translation>‖ 일시 정지</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="62"/>
+        <location filename="../components/ControlBar.qml" line="71"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="64"/>
+        <location filename="../components/ControlBar.qml" line="73"/>
         <source>Pause the loop and freeze its clock (F6 or Space)</source>
         <translation>루프를 멈추고 시계를 정지 (F6 또는 Space)</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="68"/>
+        <location filename="../components/ControlBar.qml" line="77"/>
         <source>↷ Step</source>
         <translation>↷ 한 단계</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="72"/>
+        <location filename="../components/ControlBar.qml" line="81"/>
         <source>Step</source>
         <translation>한 단계</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="74"/>
+        <location filename="../components/ControlBar.qml" line="83"/>
         <source>Run exactly one ready item: one task step or callback (F10)</source>
         <translation>준비된 항목 하나만 실행: 태스크 한 단계나 콜백 하나 (F10)</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="78"/>
+        <location filename="../components/ControlBar.qml" line="87"/>
         <source>⟲ Reset</source>
         <translation>⟲ 초기화</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="81"/>
+        <location filename="../components/ControlBar.qml" line="90"/>
         <source>Reset</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="83"/>
+        <location filename="../components/ControlBar.qml" line="92"/>
         <source>Close the loop and clear the timeline (Ctrl+Shift+R)</source>
         <translation>루프를 닫고 타임라인을 비움 (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="86"/>
         <location filename="../components/ControlBar.qml" line="95"/>
+        <location filename="../components/ControlBar.qml" line="104"/>
         <source>Speed</source>
         <translation>속도</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="97"/>
+        <location filename="../components/ControlBar.qml" line="106"/>
         <source>Loop seconds per real second ([ slower, ] faster)</source>
         <translation>실제 1초당 루프 시간 ([ 느리게, ] 빠르게)</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="101"/>
+        <location filename="../components/ControlBar.qml" line="110"/>
         <source>Export trace…</source>
         <translation>트레이스 내보내기…</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="104"/>
-        <location filename="../components/ControlBar.qml" line="143"/>
+        <location filename="../components/ControlBar.qml" line="113"/>
+        <location filename="../components/ControlBar.qml" line="161"/>
         <source>Export trace</source>
         <translation>트레이스 내보내기</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="106"/>
+        <location filename="../components/ControlBar.qml" line="115"/>
         <source>Save the trace as Chrome Trace Event JSON for Perfetto (Ctrl+E)</source>
         <translation>트레이스를 Perfetto용 Chrome Trace Event JSON으로 저장 (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="118"/>
+        <location filename="../components/ControlBar.qml" line="119"/>
+        <source>Open trace…</source>
+        <translation>트레이스 열기…</translation>
+    </message>
+    <message>
+        <location filename="../components/ControlBar.qml" line="122"/>
+        <location filename="../components/ControlBar.qml" line="174"/>
+        <source>Open trace</source>
+        <translation>트레이스 열기</translation>
+    </message>
+    <message>
+        <location filename="../components/ControlBar.qml" line="124"/>
+        <source>Open a trace saved by Export trace or coroscope run --trace, to explore it in time (Ctrl+O; or drop the file on the window)</source>
+        <translation>트레이스 내보내기나 coroscope run --trace로 저장한 트레이스를 열어 시간을 오가며 살펴봅니다 (Ctrl+O, 또는 파일을 창에 끌어다 놓기)</translation>
+    </message>
+    <message>
+        <location filename="../components/ControlBar.qml" line="136"/>
         <source>System colours</source>
         <translation>시스템 색상</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="118"/>
+        <location filename="../components/ControlBar.qml" line="136"/>
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="118"/>
+        <location filename="../components/ControlBar.qml" line="136"/>
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="122"/>
+        <location filename="../components/ControlBar.qml" line="140"/>
         <source>Colours</source>
         <translation>색상</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="124"/>
+        <location filename="../components/ControlBar.qml" line="142"/>
         <source>Colours: follow the desktop, or always light or dark</source>
         <translation>색상: 데스크톱을 따르거나 항상 밝게 또는 어둡게</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="131"/>
+        <location filename="../components/ControlBar.qml" line="149"/>
         <source>System language</source>
         <translation>시스템 언어</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="135"/>
+        <location filename="../components/ControlBar.qml" line="153"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="137"/>
+        <location filename="../components/ControlBar.qml" line="155"/>
         <source>Language of the window: the system&apos;s, English or Korean</source>
         <translation>창의 언어: 시스템 언어, 영어 또는 한국어</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="145"/>
+        <location filename="../components/ControlBar.qml" line="163"/>
+        <location filename="../components/ControlBar.qml" line="176"/>
         <source>Chrome trace (*.json)</source>
         <translation>Chrome 트레이스 (*.json)</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="149"/>
+        <location filename="../components/ControlBar.qml" line="167"/>
         <source>Saved %1</source>
         <translation>%1에 저장함</translation>
+    </message>
+    <message>
+        <location filename="../components/ControlBar.qml" line="176"/>
+        <source>All files (*)</source>
+        <translation>모든 파일 (*)</translation>
     </message>
 </context>
 <context>
@@ -455,26 +477,36 @@
     <name>Main</name>
     <message>
         <location filename="../Main.qml" line="17"/>
+        <source>Coroscope — %1 — %2</source>
+        <translation>Coroscope — %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="18"/>
         <source>Coroscope — %1</source>
         <translation>Coroscope — %1</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="17"/>
+        <location filename="../Main.qml" line="18"/>
         <source>Coroscope</source>
         <translation>Coroscope</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="72"/>
+        <location filename="../Main.qml" line="66"/>
+        <source>Cannot open the trace</source>
+        <translation>트레이스를 열 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="108"/>
         <source>Coroscope: asyncio, visible</source>
         <translation>Coroscope: 눈에 보이는 asyncio</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="81"/>
+        <location filename="../Main.qml" line="117"/>
         <source>Each scenario is one example of the asyncio tutorial, ported to C++ coroutines and run live on an event loop over Qt&apos;s. Pick one on the left.</source>
         <translation>시나리오마다 asyncio 튜토리얼의 예제 하나를 C++ 코루틴으로 옮겨, Qt 위의 이벤트 루프에서 실시간으로 실행합니다. 왼쪽에서 하나를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="100"/>
+        <location filename="../Main.qml" line="136"/>
         <source>Tutorial erratum: </source>
         <translation>튜토리얼 정오표: </translation>
     </message>
@@ -541,44 +573,69 @@
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../components/StatusBar.qml" line="28"/>
+        <location filename="../components/StatusBar.qml" line="23"/>
+        <source>stopped (saved mid-run)</source>
+        <translation>멈춤 (실행 도중 저장됨)</translation>
+    </message>
+    <message>
+        <location filename="../components/StatusBar.qml" line="29"/>
         <source>Ready queue: %1</source>
         <translation>준비 큐: %1</translation>
     </message>
     <message>
-        <location filename="../components/StatusBar.qml" line="29"/>
+        <location filename="../components/StatusBar.qml" line="30"/>
         <source>Live tasks: %1</source>
         <translation>살아 있는 태스크: %1</translation>
     </message>
     <message>
-        <location filename="../components/StatusBar.qml" line="30"/>
+        <location filename="../components/StatusBar.qml" line="31"/>
         <source>Elapsed: %1</source>
         <translation>경과: %1</translation>
     </message>
     <message>
-        <location filename="../components/StatusBar.qml" line="31"/>
+        <location filename="../components/StatusBar.qml" line="34"/>
         <source>Playhead: %1%2</source>
         <translation>재생 위치: %1%2</translation>
     </message>
     <message>
-        <location filename="../components/StatusBar.qml" line="31"/>
+        <location filename="../components/StatusBar.qml" line="35"/>
         <source> (live)</source>
         <translation> (실시간)</translation>
     </message>
     <message>
-        <location filename="../components/StatusBar.qml" line="33"/>
+        <location filename="../components/StatusBar.qml" line="35"/>
+        <source> (replay)</source>
+        <translation> (다시 보기)</translation>
+    </message>
+    <message>
+        <location filename="../components/StatusBar.qml" line="35"/>
+        <source> (past)</source>
+        <translation> (과거)</translation>
+    </message>
+    <message>
+        <location filename="../components/StatusBar.qml" line="40"/>
+        <source>step %1/%2 · iteration %3/%4</source>
+        <translation>단계 %1/%2 · 반복 %3/%4</translation>
+    </message>
+    <message>
+        <location filename="../components/StatusBar.qml" line="46"/>
+        <source>From %1</source>
+        <translation>%1에서 불러옴</translation>
+    </message>
+    <message>
+        <location filename="../components/StatusBar.qml" line="49"/>
         <source>main → %1</source>
         <translation>main → %1</translation>
     </message>
     <message>
-        <location filename="../components/StatusBar.qml" line="34"/>
+        <location filename="../components/StatusBar.qml" line="50"/>
         <source>Your own URLs keep their real latency: slow motion and pause cannot slow the internet</source>
         <translation>직접 입력한 URL은 실제 지연 시간 그대로입니다: 슬로 모션이나 일시 정지로 인터넷을 늦출 수는 없습니다</translation>
     </message>
     <message>
-        <location filename="../components/StatusBar.qml" line="40"/>
-        <source>F5 run · Space pause · F10 step · Ctrl+Shift+R reset · [ ] speed · Ctrl+E export</source>
-        <translation>F5 실행 · Space 일시 정지 · F10 한 단계 · Ctrl+Shift+R 초기화 · [ ] 속도 · Ctrl+E 내보내기</translation>
+        <location filename="../components/StatusBar.qml" line="56"/>
+        <source>F5 run · Space pause · F10 step · ← → step back/forward · Ctrl+Shift+R reset · [ ] speed · Ctrl+E export</source>
+        <translation>F5 실행 · Space 일시 정지 · F10 한 단계 · ← → 한 단계 뒤로/앞으로 · Ctrl+Shift+R 초기화 · [ ] 속도 · Ctrl+E 내보내기</translation>
     </message>
 </context>
 <context>
@@ -666,49 +723,132 @@
     </message>
 </context>
 <context>
+    <name>TimeTravelBar</name>
+    <message>
+        <location filename="../timeline/TimeTravelBar.qml" line="32"/>
+        <source>Back one loop iteration</source>
+        <translation>루프 반복 하나 뒤로</translation>
+    </message>
+    <message>
+        <location filename="../timeline/TimeTravelBar.qml" line="33"/>
+        <source>Back to the start of the previous loop iteration (Shift+←)</source>
+        <translation>이전 루프 반복의 시작으로 (Shift+←)</translation>
+    </message>
+    <message>
+        <location filename="../timeline/TimeTravelBar.qml" line="40"/>
+        <source>Back one step</source>
+        <translation>한 단계 뒤로</translation>
+    </message>
+    <message>
+        <location filename="../timeline/TimeTravelBar.qml" line="41"/>
+        <source>Back one task step: the moment before the previous step ran (←)</source>
+        <translation>태스크 한 단계 뒤로: 이전 단계가 실행되기 직전 (←)</translation>
+    </message>
+    <message>
+        <location filename="../timeline/TimeTravelBar.qml" line="48"/>
+        <source>Forward one step</source>
+        <translation>한 단계 앞으로</translation>
+    </message>
+    <message>
+        <location filename="../timeline/TimeTravelBar.qml" line="49"/>
+        <source>Forward one task step of the recording (→)</source>
+        <translation>기록에서 태스크 한 단계 앞으로 (→)</translation>
+    </message>
+    <message>
+        <location filename="../timeline/TimeTravelBar.qml" line="56"/>
+        <source>Forward one loop iteration</source>
+        <translation>루프 반복 하나 앞으로</translation>
+    </message>
+    <message>
+        <location filename="../timeline/TimeTravelBar.qml" line="57"/>
+        <source>Forward to the start of the next loop iteration (Shift+→)</source>
+        <translation>다음 루프 반복의 시작으로 (Shift+→)</translation>
+    </message>
+    <message>
+        <location filename="../timeline/TimeTravelBar.qml" line="61"/>
+        <source>■ Stop</source>
+        <translation>■ 정지</translation>
+    </message>
+    <message>
+        <location filename="../timeline/TimeTravelBar.qml" line="61"/>
+        <source>▷ Replay</source>
+        <translation>▷ 다시 보기</translation>
+    </message>
+    <message>
+        <location filename="../timeline/TimeTravelBar.qml" line="64"/>
+        <source>Stop replay</source>
+        <translation>다시 보기 정지</translation>
+    </message>
+    <message>
+        <location filename="../timeline/TimeTravelBar.qml" line="64"/>
+        <source>Replay</source>
+        <translation>다시 보기</translation>
+    </message>
+    <message>
+        <location filename="../timeline/TimeTravelBar.qml" line="65"/>
+        <source>Play the recording again at the chosen speed, without running it again (Ctrl+R)</source>
+        <translation>기록을 고른 속도로 다시 재생합니다. 시나리오를 다시 실행하지 않습니다 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../timeline/TimeTravelBar.qml" line="69"/>
+        <source>Live</source>
+        <translation>실시간</translation>
+    </message>
+    <message>
+        <location filename="../timeline/TimeTravelBar.qml" line="69"/>
+        <source>End</source>
+        <translation>끝</translation>
+    </message>
+    <message>
+        <location filename="../timeline/TimeTravelBar.qml" line="75"/>
+        <source>Follow the running loop again, or show the end of the recording (L)</source>
+        <translation>실행 중인 루프를 다시 따라가거나, 기록의 끝을 보여 줍니다 (L)</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../bridge/timeline_model.cpp" line="36"/>
+        <location filename="../bridge/timeline_model.cpp" line="37"/>
         <source>pending</source>
         <translation>준비 중</translation>
     </message>
     <message>
-        <location filename="../bridge/timeline_model.cpp" line="37"/>
+        <location filename="../bridge/timeline_model.cpp" line="38"/>
         <source>running</source>
         <translation>실행 중</translation>
     </message>
     <message>
-        <location filename="../bridge/timeline_model.cpp" line="38"/>
+        <location filename="../bridge/timeline_model.cpp" line="39"/>
         <source>waiting</source>
         <translation>기다리는 중</translation>
     </message>
     <message>
-        <location filename="../bridge/timeline_model.cpp" line="39"/>
+        <location filename="../bridge/timeline_model.cpp" line="40"/>
         <source>done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../bridge/timeline_model.cpp" line="40"/>
+        <location filename="../bridge/timeline_model.cpp" line="41"/>
         <source>failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../bridge/timeline_model.cpp" line="41"/>
+        <location filename="../bridge/timeline_model.cpp" line="42"/>
         <source>cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../bridge/timeline_model.cpp" line="42"/>
+        <location filename="../bridge/timeline_model.cpp" line="43"/>
         <source>busy</source>
         <translation>작업 중</translation>
     </message>
     <message>
-        <location filename="../bridge/timeline_model.cpp" line="61"/>
+        <location filename="../bridge/timeline_model.cpp" line="62"/>
         <source>idle</source>
         <translation>쉬는 중</translation>
     </message>
     <message>
-        <location filename="../bridge/timeline_model.cpp" line="179"/>
+        <location filename="../bridge/timeline_model.cpp" line="181"/>
         <source>executor thread %1</source>
         <translation>실행기 스레드 %1</translation>
     </message>
@@ -716,74 +856,74 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../timeline/TimelineView.qml" line="74"/>
+        <location filename="../timeline/TimelineView.qml" line="77"/>
         <source>Timeline · %1 tasks</source>
         <translation>타임라인 · 태스크 %1개</translation>
     </message>
     <message>
-        <location filename="../timeline/TimelineView.qml" line="81"/>
+        <location filename="../timeline/TimelineView.qml" line="85"/>
         <source>Fit</source>
         <translation>맞춤</translation>
     </message>
     <message>
-        <location filename="../timeline/TimelineView.qml" line="82"/>
+        <location filename="../timeline/TimelineView.qml" line="86"/>
         <source>Fit the whole run</source>
         <translation>실행 전체에 맞춤</translation>
     </message>
     <message>
-        <location filename="../timeline/TimelineView.qml" line="83"/>
+        <location filename="../timeline/TimelineView.qml" line="87"/>
         <source>Show the whole run (F)</source>
         <translation>실행 전체를 보기 (F)</translation>
     </message>
     <message>
-        <location filename="../timeline/TimelineView.qml" line="88"/>
+        <location filename="../timeline/TimelineView.qml" line="92"/>
         <source>Zoom in</source>
         <translation>확대</translation>
     </message>
     <message>
-        <location filename="../timeline/TimelineView.qml" line="89"/>
+        <location filename="../timeline/TimelineView.qml" line="93"/>
         <source>Zoom in (+, W, Ctrl+wheel)</source>
         <translation>확대 (+, W, Ctrl+휠)</translation>
     </message>
     <message>
-        <location filename="../timeline/TimelineView.qml" line="94"/>
+        <location filename="../timeline/TimelineView.qml" line="98"/>
         <source>Zoom out</source>
         <translation>축소</translation>
     </message>
     <message>
-        <location filename="../timeline/TimelineView.qml" line="95"/>
+        <location filename="../timeline/TimelineView.qml" line="99"/>
         <source>Zoom out (−, S)</source>
         <translation>축소 (−, S)</translation>
     </message>
     <message>
-        <location filename="../timeline/TimelineView.qml" line="126"/>
+        <location filename="../timeline/TimelineView.qml" line="130"/>
         <source>Tasks on the timeline</source>
         <translation>타임라인의 태스크</translation>
     </message>
     <message>
-        <location filename="../timeline/TimelineView.qml" line="146"/>
+        <location filename="../timeline/TimelineView.qml" line="150"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../timeline/TimelineView.qml" line="213"/>
+        <location filename="../timeline/TimelineView.qml" line="217"/>
         <source>now</source>
         <translation>지금</translation>
     </message>
     <message>
-        <location filename="../timeline/TimelineView.qml" line="215"/>
+        <location filename="../timeline/TimelineView.qml" line="219"/>
         <source>
 line %1</source>
         <translation>
 %1번째 줄</translation>
     </message>
     <message>
-        <location filename="../timeline/TimelineView.qml" line="221"/>
+        <location filename="../timeline/TimelineView.qml" line="225"/>
         <source>Pick a scenario on the left, then press Run (F5) or Step (F10).</source>
         <translation>왼쪽에서 시나리오를 고른 뒤 실행(F5)이나 한 단계(F10)를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../timeline/TimelineView.qml" line="222"/>
+        <location filename="../timeline/TimelineView.qml" line="226"/>
         <source>Press Run (F5) to watch it live, or Step (F10) through it.</source>
         <translation>실행(F5)을 눌러 실시간으로 보거나 한 단계(F10)씩 진행하세요.</translation>
     </message>

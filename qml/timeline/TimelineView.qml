@@ -8,8 +8,11 @@ import Coroscope
 // The timeline: a lane per task (nested under its creator), async generator and executor
 // thread; state-coloured bars drawn by TimelineLane; a time axis, the playhead, zoom and pan.
 // Only visible lanes exist (ListView), so thousands of tasks stay smooth.
-// Keys: + / - (or W / S) zoom, ← / → (or A / D) pan, F fit, L follow live, ',' / '.' move the
-// playhead; the lanes are a list (Tab to it): ↑ / ↓ move between tasks, which selects them.
+// Keys: + / - (or W / S) zoom, A / D pan, F fit, L follow live, ',' / '.' move the playhead
+// (← / → step through the run everywhere: TimeTravelBar); the lanes are a list (Tab to it):
+// ↑ / ↓ move between tasks, which selects them.
+// The model is the run as it was at the playhead: bars end there (open ones at the playhead),
+// and the recorded rest of the run, not shown, is shaded up to its end.
 // Mouse: Ctrl+wheel or wheel over the axis zooms, Shift+wheel pans, drag on the axis moves the
 // playhead, click a lane to select it.
 FocusScope {
@@ -53,8 +56,8 @@ FocusScope {
         switch (event.key) {
         case Qt.Key_Plus: case Qt.Key_Equal: case Qt.Key_W: zoomAt(0.5, 0.5); break
         case Qt.Key_Minus: case Qt.Key_S: zoomAt(0.5, 2); break
-        case Qt.Key_Left: case Qt.Key_A: pan(-0.2); break
-        case Qt.Key_Right: case Qt.Key_D: pan(0.2); break
+        case Qt.Key_A: pan(-0.2); break
+        case Qt.Key_D: pan(0.2); break
         case Qt.Key_F: fit(); break
         case Qt.Key_L: Session.followLive = true; break
         case Qt.Key_Comma: playheadMoved(Math.max(0, playhead - span / 50)); break
@@ -75,6 +78,7 @@ FocusScope {
             font.bold: true
             color: Theme.text
         }
+        TimeTravelBar { objectName: "timeTravelBar" }
         Legend { Layout.fillWidth: true; clip: true }
         Button {
             objectName: "fitButton"
@@ -176,7 +180,7 @@ FocusScope {
                 revision: laneItem.revision
                 viewStart: root.viewStart
                 viewEnd: root.viewEnd
-                now: root.now
+                now: root.playhead // the moment shown: open bars end there
                 playhead: root.playhead
                 selected: laneItem.selected
                 textColor: Theme.text
@@ -222,6 +226,19 @@ FocusScope {
                                              : qsTr("Press Run (F5) to watch it live, or Step (F10) through it.")
             color: Theme.dimText
         }
+    }
+
+    // The recorded run after the playhead, not shown: shaded up to the end of the recording.
+    Rectangle {
+        objectName: "unshownFuture"
+        readonly property real from: Math.max(root.viewStart, root.playhead)
+        readonly property real to: Math.min(root.viewEnd, root.now)
+        visible: !Session.followLive && to > from && lanes.count > 0
+        x: root.xOf(from)
+        y: lanes.y
+        width: Math.max(0, root.xOf(to) - x)
+        height: Math.min(lanes.height, lanes.contentHeight)
+        color: Theme.withAlpha(Theme.text, 0.06)
     }
 
     // The playhead, over the lanes.

@@ -52,7 +52,7 @@ TestCase {
         keyClick(Qt.Key_Plus)
         verify(!view.autoFit)
         fuzzyCompare(view.viewEnd - view.viewStart, 0.265, 1e-9)
-        keyClick(Qt.Key_Right)
+        keyClick(Qt.Key_D)
         verify(view.viewStart > 0)
         keyClick(Qt.Key_F)
         verify(view.autoFit)

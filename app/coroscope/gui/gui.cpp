@@ -14,6 +14,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QTimer>
+#include <cmath>
 #include <cstdio>
 
 namespace coroscope::gui {
@@ -29,6 +30,8 @@ struct Options
     qulonglong select = 0;
     bool compare = false; ///< show the Compare view and press Run gather
     QSize size;
+    QString open;         ///< open this saved trace at start
+    double playhead = -1; ///< then (or when the run is over) put the window at this moment
 };
 
 bool parse(const QStringList &arguments, Options &o)
@@ -43,6 +46,10 @@ bool parse(const QStringList &arguments, Options &o)
     parser.addOption({QStringLiteral("select-task"), QStringLiteral("Select task ID on the timeline."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("compare"), QStringLiteral("Open the Compare view and press Run gather.")});
     parser.addOption({QStringLiteral("size"), QStringLiteral("Window size, e.g. 1440x900."), QStringLiteral("WxH")});
+    parser.addOption({QStringLiteral("open"), QStringLiteral("Open a trace saved by Export trace or 'coroscope run ID --trace FILE'."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("playhead"),
+                      QStringLiteral("Show the run at loop time SECONDS (after --open, or once --run is over or paused by --wait-ms)."),
+                      QStringLiteral("SECONDS")});
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "coroscope: %s\n", qPrintable(parser.errorText()));
         return false;
@@ -61,6 +68,20 @@ bool parse(const QStringList &arguments, Options &o)
     o.compare = parser.isSet(QStringLiteral("compare"));
     if (const QStringList wh = parser.value(QStringLiteral("size")).split(QLatin1Char('x')); wh.size() == 2)
         o.size = QSize(wh[0].toInt(), wh[1].toInt());
+    o.open = parser.value(QStringLiteral("open"));
+    if (parser.isSet(QStringLiteral("playhead"))) {
+        bool ok = false;
+        o.playhead = parser.value(QStringLiteral("playhead")).toDouble(&ok);
+        if (!ok || !std::isfinite(o.playhead) || o.playhead < 0) {
+            std::fprintf(stderr, "coroscope: --playhead needs loop seconds (0 or more), got '%s'\n",
+                         qPrintable(parser.value(QStringLiteral("playhead"))));
+            return false;
+        }
+    }
+    if (!o.open.isEmpty() && (o.run || !o.scenario.isEmpty() || o.compare)) {
+        std::fputs("coroscope: --open shows a saved run: it cannot be combined with --scenario, --run or --compare\n", stderr);
+        return false;
+    }
     return true;
 }
 
@@ -138,6 +159,20 @@ int run(int &argc, char **argv)
     if (options.select)
         QObject::connect(session, &ui::Session::statusChanged, window,
                          [session, id = options.select] { session->setSelectedTask(id); });
+    if (!options.open.isEmpty()) {
+        const QString error = session->openTrace(options.open);
+        if (!error.isEmpty()) {
+            std::fprintf(stderr, "coroscope: %s\n", qPrintable(error));
+            return 2;
+        }
+        if (options.select)
+            session->setSelectedTask(options.select);
+    }
+    // The moment to show: at once for an opened trace, after the run otherwise.
+    const auto show_moment = [session, &options] {
+        if (options.playhead >= 0)
+            session->setPlayhead(options.playhead);
+    };
 
     bool waiting_for_run = false;
     if (options.compare) {
@@ -162,15 +197,23 @@ int run(int &argc, char **argv)
         if (!options.screenshot.isEmpty()) {
             waiting_for_run = true;
             if (options.wait_ms > 0) {
-                QTimer::singleShot(options.wait_ms, window, [session, window, file = options.screenshot] {
+                QTimer::singleShot(options.wait_ms, window, [session, window, show_moment, file = options.screenshot] {
                     session->pause();
+                    session->flush();
+                    show_moment();
                     grab_and_quit(window, file);
                 });
             } else {
-                QObject::connect(session, &ui::Session::finished, window,
-                                 [window, file = options.screenshot] { grab_and_quit(window, file); });
+                QObject::connect(session, &ui::Session::finished, window, [window, show_moment, file = options.screenshot] {
+                    show_moment();
+                    grab_and_quit(window, file);
+                });
             }
+        } else if (options.playhead >= 0) {
+            QObject::connect(session, &ui::Session::finished, window, show_moment);
         }
+    } else {
+        show_moment();
     }
     if (!options.screenshot.isEmpty() && !waiting_for_run)
         grab_and_quit(window, options.screenshot);
