@@ -1,19 +1,23 @@
 // SPDX-License-Identifier: MIT
 // The real window, offscreen: run a tutorial scenario and check the lanes and states shown,
 // cancel a waiting task from the details panel, press "Run gather" and wait for the speedup on
-// the demo server, and save screenshots under the build folder.
+// the demo server, travel in time (scrub the time axis, step back by key and button, back to
+// live, open saved traces through the Open dialog and by dropping them on the window, a bad one
+// refused with a message), and save screenshots under the build folder.
 
 #include "scenario_catalog.h"
 #include "session.h"
 #include "timeline_model.h"
 
 #include <QDir>
+#include <QMimeData>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include "quick_items.h"
@@ -124,6 +128,128 @@ private Q_SLOTS:
         QVERIFY(session->console()->text().startsWith(QStringLiteral("1 + 2\n")));
         QVERIFY(!session->console()->text().contains(QStringLiteral("= 3")));
         screenshot(QStringLiteral("app-cancelled.png"));
+        session->setSpeed(1);
+    }
+
+    void time_travel_scrub_step_back_and_open()
+    {
+        Session *session = Session::instance();
+        click(item("scenario_gather-order"));
+        session->setSpeed(0.5);
+        QSignalSpy finished(session, &Session::finished);
+        click(item("runButton"));
+        QVERIFY(finished.wait(20000));
+        QVERIFY(session->followLive());
+        const QString end_console = session->console()->text();
+        const int events = session->eventCount();
+        QTRY_COMPARE(item("laneList")->property("count").toInt(), 4);
+
+        // Scrub: press on the time axis and drag; the whole window follows the playhead.
+        QQuickItem *axis = item("timeAxis");
+        QVERIFY(axis);
+        const double span = axis->parentItem()->property("viewEnd").toDouble() - axis->parentItem()->property("viewStart").toDouble();
+        const auto at = [axis](double fraction) {
+            return axis->mapToScene(QPointF(axis->width() * fraction, axis->height() / 2)).toPoint();
+        };
+        QTest::mousePress(m_window, Qt::LeftButton, Qt::NoModifier, at(0.5));
+        QVERIFY(!session->followLive());
+        QTest::mouseMove(m_window, at(0.3));
+        QTest::mouseMove(m_window, at(0.15));
+        QTest::mouseRelease(m_window, Qt::LeftButton, Qt::NoModifier, at(0.15));
+        QVERIFY2(std::abs(session->playhead() - 0.15 * span) < span / 50, qPrintable(QString::number(session->playhead())));
+        // At 0.15 of the view (about 0.05 s): the workers sleep, nothing printed yet.
+        QCOMPARE(session->console()->rowCount(), 0);
+        QVERIFY(session->cursor() < events);
+        QTRY_VERIFY(item("unshownFuture")->isVisible());
+        QCOMPARE(item<QObject>("playheadLabel")->property("text").toString().endsWith(QStringLiteral("(past)")), true);
+
+        // Back to live with the Live control: the end again.
+        click(item("liveButton"));
+        QVERIFY(session->followLive());
+        QCOMPARE(session->console()->text(), end_console);
+
+        // Step back with ← and with the button, and a loop iteration with Shift+←.
+        m_window->requestActivate();
+        item("laneList")->forceActiveFocus();
+        QTest::keyClick(m_window, Qt::Key_Left);
+        QVERIFY(!session->followLive());
+        const int after_key = session->cursor();
+        QVERIFY(after_key < events);
+        click(item("stepBackButton"));
+        QVERIFY(session->cursor() < after_key);
+        const int iteration = session->iteration();
+        const int before_iteration_back = session->cursor();
+        QTest::keyClick(m_window, Qt::Key_Left, Qt::ShiftModifier);
+        QVERIFY(session->cursor() < before_iteration_back);
+        QVERIFY(session->iteration() <= iteration);
+        // "[0, 1, 2]" is printed by main's last step: stepped back, it is not there yet.
+        QVERIFY(!session->console()->text().contains(QStringLiteral("[0, 1, 2]")));
+        QCOMPARE(item<QObject>("travelPosition")->property("text").toString(),
+                 QStringLiteral("step %1/%2 · iteration %3/%4").arg(session->stepIndex()).arg(session->stepCount())
+                     .arg(session->iteration()).arg(session->iterationCount()));
+        screenshot(QStringLiteral("app-step-back.png"));
+        const int stepped_back_to = session->cursor();
+        QTest::keyClick(m_window, Qt::Key_Right);
+        QVERIFY(session->cursor() > stepped_back_to);
+
+        // Save it, then open it through the Open dialog: the same run, shown at its end.
+        QTemporaryDir dir;
+        const QString saved = dir.filePath(QStringLiteral("gather-order.trace.json"));
+        QCOMPARE(session->exportTrace(saved), QString());
+        session->reset();
+        QCOMPARE(session->eventCount(), 0);
+        click(item("openButton"));
+        QObject *dialog = item<QObject>("openDialog");
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->property("visible").toBool());
+        // Choosing a file in Qt's own dialog is its business: close it, then answer as a user who
+        // picked the file would (the file chosen, then accepted).
+        QVERIFY(QMetaObject::invokeMethod(dialog, "reject"));
+        QTRY_VERIFY(!dialog->property("visible").toBool());
+        QVERIFY(dialog->setProperty("selectedFile", QUrl::fromLocalFile(saved)));
+        QVERIFY(QMetaObject::invokeMethod(dialog, "accepted"));
+        QTRY_COMPARE(session->openedFile(), QStringLiteral("gather-order.trace.json"));
+        QCOMPARE(session->eventCount(), events);
+        QCOMPARE(session->console()->text(), end_console);
+        QCOMPARE(session->loopState(), QStringLiteral("finished"));
+        QVERIFY(m_window->title().endsWith(QStringLiteral("gather-order.trace.json")));
+
+        // Dropped on the window: a bad file is refused with a message, the view stays.
+        const QString bad = dir.filePath(QStringLiteral("notes.json"));
+        {
+            QFile file(bad);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("{\"traceEvents\": [");
+        }
+        session->stepBack();
+        const int cursor = session->cursor();
+        const auto drop = [this](const QString &path) {
+            QMimeData mime;
+            mime.setUrls({QUrl::fromLocalFile(path)});
+            const QPoint pos(m_window->width() / 2, m_window->height() / 2);
+            QDragEnterEvent enter(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(m_window, &enter);
+            QDragMoveEvent move(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(m_window, &move);
+            QDropEvent dropped(QPointF(pos), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(m_window, &dropped);
+        };
+        drop(bad);
+        QObject *error = item<QObject>("openErrorDialog");
+        QTRY_VERIFY(error->property("visible").toBool());
+        QVERIFY2(item<QObject>("openErrorText")->property("text").toString().startsWith(QStringLiteral("notes.json is truncated")),
+                 qPrintable(item<QObject>("openErrorText")->property("text").toString()));
+        QCOMPARE(session->cursor(), cursor);
+        QCOMPARE(session->openedFile(), QStringLiteral("gather-order.trace.json"));
+        screenshot(QStringLiteral("app-open-error.png"));
+        QVERIFY(QMetaObject::invokeMethod(error, "close"));
+        QTRY_VERIFY(!error->property("visible").toBool());
+        // A good one dropped opens.
+        const QString other = dir.filePath(QStringLiteral("dropped.json"));
+        QVERIFY(QFile::copy(saved, other));
+        drop(other);
+        QTRY_COMPARE(session->openedFile(), QStringLiteral("dropped.json"));
+        QVERIFY(session->followLive());
         session->setSpeed(1);
     }
 
