@@ -70,7 +70,7 @@ private Q_SLOTS:
         const QStringList en_lines = en.out.split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(ko_lines.size(), en_lines.size());
         QCOMPARE(ko_lines.first(), QStringLiteral("hello\t네이티브 코루틴"));
-        QVERIFY(ko_lines.contains(QStringLiteral("future-task\t퓨처와 태스크")));
+        QVERIFY(ko_lines.contains(QStringLiteral("future-task\t퓨처와 태스크 살펴보기")));
         for (int i = 0; i < ko_lines.size(); ++i)
             QCOMPARE(ko_lines[i].section(u'\t', 0, 0), en_lines[i].section(u'\t', 0, 0));
     }

@@ -70,7 +70,7 @@
     <message>
         <location filename="../scenario_catalog.cpp" line="149"/>
         <source>Futures and tasks</source>
-        <translation>퓨처와 태스크</translation>
+        <translation>퓨처와 태스크 살펴보기</translation>
     </message>
     <message>
         <location filename="../scenario_catalog.cpp" line="152"/>
