@@ -59,6 +59,11 @@ private Q_SLOTS:
         o = coroscope_in(korean, {QStringLiteral("gather"), QStringLiteral("--pages"), QStringLiteral("0")});
         QCOMPARE(o.exit_code, 2);
         QVERIFY2(o.err.contains(QStringLiteral("정수가 필요한데 '0'")), qPrintable(o.err));
+        // The catalogue's parameter checks too; keys and values stay as typed.
+        o = coroscope_in(korean, {QStringLiteral("run"), QStringLiteral("await-chain"), QStringLiteral("--param"), QStringLiteral("a=x")});
+        QCOMPARE(o.exit_code, 2);
+        QVERIFY2(o.err.contains(QStringLiteral("시나리오 'await-chain'의 매개변수 'a': 'x'은(는) 올바른 int 값이 아닙니다")),
+                 qPrintable(o.err));
     }
 
     void list_shows_korean_titles_under_the_same_ids()

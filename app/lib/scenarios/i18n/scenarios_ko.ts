@@ -291,5 +291,80 @@ end=&apos; &apos;이면 호출할 때마다 줄이 열린 채로 남습니다. �
         <source>each work&apos;s sleep in seconds, comma-separated</source>
         <translation>작업마다 sleep하는 초, 쉼표로 구분</translation>
     </message>
+    <message>
+        <location filename="../scenario_params.cpp" line="31"/>
+        <source>%1 is outside %2</source>
+        <translation>%1은(는) 허용 범위를 벗어납니다 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../scenario_params.cpp" line="37"/>
+        <source>%1 items, but it accepts %2</source>
+        <translation>항목이 %1개인데, 허용하는 것은 %2입니다</translation>
+    </message>
+    <message>
+        <location filename="../scenario_params.cpp" line="43"/>
+        <source>&apos;%1&apos; has scheme &apos;%2&apos; (%3)</source>
+        <translation>&apos;%1&apos;의 스킴이 &apos;%2&apos;입니다 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../scenario_params.cpp" line="45"/>
+        <source>&apos;%1&apos; is not a URL (%2)</source>
+        <translation>&apos;%1&apos;은(는) URL이 아닙니다 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../scenario_params.cpp" line="51"/>
+        <source>item &apos;%1&apos; is outside %2</source>
+        <translation>항목 &apos;%1&apos;이(가) 허용 범위를 벗어납니다 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../scenario_params.cpp" line="67"/>
+        <source>true or false</source>
+        <translation>true 또는 false</translation>
+    </message>
+    <message>
+        <location filename="../scenario_params.cpp" line="73"/>
+        <source>up to %1 %2 URLs</source>
+        <translation>%2 URL 최대 %1개</translation>
+    </message>
+    <message>
+        <location filename="../scenario_params.cpp" line="73"/>
+        <source> or </source>
+        <translation> 또는 </translation>
+    </message>
+    <message>
+        <location filename="../scenario_params.cpp" line="74"/>
+        <source>up to %1 numbers in %2..%3%4</source>
+        <translation>%2..%3%4 범위의 수 최대 %1개</translation>
+    </message>
+    <message>
+        <location filename="../scenario_params.cpp" line="76"/>
+        <source>text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <location filename="../scenario_params.cpp" line="127"/>
+        <source>scenario &apos;%1&apos; has no parameter &apos;%2&apos;%3</source>
+        <translation>시나리오 &apos;%1&apos;에는 매개변수 &apos;%2&apos;이(가) 없습니다%3</translation>
+    </message>
+    <message>
+        <location filename="../scenario_params.cpp" line="129"/>
+        <source> (it takes none)</source>
+        <translation> (매개변수를 받지 않습니다)</translation>
+    </message>
+    <message>
+        <location filename="../scenario_params.cpp" line="130"/>
+        <source> (it takes: %1)</source>
+        <translation> (받는 매개변수: %1)</translation>
+    </message>
+    <message>
+        <location filename="../scenario_params.cpp" line="135"/>
+        <source>parameter &apos;%1&apos; of scenario &apos;%2&apos;: &apos;%3&apos; is not a valid %4 (%5)</source>
+        <translation>시나리오 &apos;%2&apos;의 매개변수 &apos;%1&apos;: &apos;%3&apos;은(는) 올바른 %4 값이 아닙니다 (%5)</translation>
+    </message>
+    <message>
+        <location filename="../scenario_params.cpp" line="141"/>
+        <source>parameter &apos;%1&apos; of scenario &apos;%2&apos;: %3</source>
+        <translation>시나리오 &apos;%2&apos;의 매개변수 &apos;%1&apos;: %3</translation>
+    </message>
 </context>
 </TS>
