@@ -80,9 +80,10 @@ echo "package-check: $(wc -l <"$work/module-dirs") QML modules covered by Depend
 # --- The engine as a library -------------------------------------------------------------------
 prefix="$work/prefix"
 cmake --install "$build" --prefix "$prefix" --component dev >/dev/null
+libdir=$(sed -n 's/^CMAKE_INSTALL_LIBDIR:PATH=//p' "$build/CMakeCache.txt")
 for f in include/coroscope/coroscope.h include/coroscope/impl/task_core.h include/coroscope/net/fetch.h \
-         lib/libcoroscope_engine.a lib/libcoroscope_net.a \
-         lib/cmake/Coroscope/CoroscopeConfig.cmake lib/cmake/Coroscope/CoroscopeConfigVersion.cmake; do
+         "$libdir"/libcoroscope_engine.a "$libdir"/libcoroscope_net.a \
+         "$libdir"/cmake/Coroscope/CoroscopeConfig.cmake "$libdir"/cmake/Coroscope/CoroscopeConfigVersion.cmake; do
   [ -f "$prefix/$f" ] || fail "cmake --install did not install $f"
 done
 private=$(find "$prefix" -name '*_p.h')
@@ -90,6 +91,7 @@ private=$(find "$prefix" -name '*_p.h')
 (cd "$prefix/include" && find . -type f | sort) >"$work/installed-headers"
 dev_root="$work/dev-root"
 dpkg-deb -x "$(ls "$work"/debs/coroscope-dev_*.deb)" "$dev_root"
+[ -f "$dev_root/usr/$libdir/libcoroscope_engine.a" ] || fail "coroscope-dev has no /usr/$libdir/libcoroscope_engine.a"
 (cd "$dev_root/usr/include" && find . -type f | sort) | diff -u "$work/installed-headers" - \
   || fail "coroscope-dev's headers differ from cmake --install's"
 

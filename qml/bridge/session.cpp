@@ -2,6 +2,8 @@
 #include "session.h"
 
 #include "line_matcher.h"
+#include "preferences.h"
+#include "scenario_text.h"
 #include "time_axis.h"
 
 #include <coroscope/chrome_trace.h>
@@ -45,6 +47,11 @@ Session::Session(QObject *parent)
     // At most one model update per frame, however many events the loop produced.
     m_frame.setInterval(16);
     connect(&m_frame, &QTimer::timeout, this, &Session::flush);
+    // The catalogue's texts are translated where shown: show them again in the new language.
+    connect(Preferences::instance(), &Preferences::languageChanged, this, [this] {
+        m_scenarios->retranslate();
+        Q_EMIT textsChanged();
+    });
 }
 
 Session::~Session()
@@ -67,10 +74,10 @@ Session *Session::create(QQmlEngine *, QJSEngine *)
 }
 
 QString Session::scenarioId() const { return m_current ? m_current->id : QString(); }
-QString Session::title() const { return m_current ? m_current->title : QString(); }
+QString Session::title() const { return m_current ? scenario_text(m_current->title) : QString(); }
 QString Session::section() const { return m_current ? m_current->section : QString(); }
-QString Session::explanation() const { return m_current ? m_current->explanation : QString(); }
-QString Session::errata() const { return m_current ? m_current->errata : QString(); }
+QString Session::explanation() const { return m_current ? scenario_text(m_current->explanation) : QString(); }
+QString Session::errata() const { return m_current ? scenario_text(m_current->errata) : QString(); }
 QString Session::cppFile() const { return m_current ? m_current->cpp_file : QString(); }
 int Session::readyCount() const { return m_ready_count; }
 int Session::liveTasks() const { return m_live_tasks; }
@@ -92,6 +99,7 @@ void Session::setScenarios(QList<Scenario> scenarios)
     m_current = nullptr;
     m_scenarios->setScenarios(std::move(scenarios));
     Q_EMIT scenarioChanged();
+    Q_EMIT textsChanged();
 }
 
 void Session::selectScenario(const QString &id)
@@ -105,6 +113,7 @@ void Session::selectScenario(const QString &id)
     m_python->setSource(scenario->python_source, CodeModel::Language::Python);
     m_cpp_to_python = LineMatcher::match(m_cpp->lines(), m_python->lines());
     Q_EMIT scenarioChanged();
+    Q_EMIT textsChanged();
 }
 
 bool Session::ensure_run(bool paused)

@@ -37,10 +37,10 @@ class Session : public QObject
     Q_PROPERTY(coroscope::ui::CodeModel *cppCode READ cppCode CONSTANT)
     Q_PROPERTY(coroscope::ui::CodeModel *pythonCode READ pythonCode CONSTANT)
     Q_PROPERTY(QString scenarioId READ scenarioId NOTIFY scenarioChanged)
-    Q_PROPERTY(QString title READ title NOTIFY scenarioChanged)
-    Q_PROPERTY(QString section READ section NOTIFY scenarioChanged)
-    Q_PROPERTY(QString explanation READ explanation NOTIFY scenarioChanged)
-    Q_PROPERTY(QString errata READ errata NOTIFY scenarioChanged)
+    Q_PROPERTY(QString title READ title NOTIFY textsChanged)
+    Q_PROPERTY(QString section READ section NOTIFY textsChanged)
+    Q_PROPERTY(QString explanation READ explanation NOTIFY textsChanged)
+    Q_PROPERTY(QString errata READ errata NOTIFY textsChanged)
     Q_PROPERTY(QString cppFile READ cppFile NOTIFY scenarioChanged)
     /// "idle", "running", "paused", "finished" (or "failed" when main raised)
     Q_PROPERTY(QString loopState READ loopState NOTIFY statusChanged)
@@ -115,6 +115,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void scenarioChanged();
+    /// The scenario's texts changed: another scenario, or another language.
+    void textsChanged();
     void statusChanged();
     void playheadChanged();
     void speedChanged();

@@ -22,12 +22,12 @@
 <context>
     <name>CodeView</name>
     <message>
-        <location filename="../code/CodeView.qml" line="18"/>
+        <location filename="../code/CodeView.qml" line="19"/>
         <source>C++ port · %1</source>
         <translation>C++ 포팅 · %1</translation>
     </message>
     <message>
-        <location filename="../code/CodeView.qml" line="24"/>
+        <location filename="../code/CodeView.qml" line="25"/>
         <source>Python (the tutorial)</source>
         <translation>Python (튜토리얼)</translation>
     </message>
@@ -464,17 +464,17 @@
         <translation>Coroscope</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="72"/>
+        <location filename="../Main.qml" line="74"/>
         <source>Coroscope: asyncio, visible</source>
         <translation>Coroscope: 눈에 보이는 asyncio</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="81"/>
+        <location filename="../Main.qml" line="83"/>
         <source>Each scenario is one example of the asyncio tutorial, ported to C++ coroutines and run live on an event loop over Qt&apos;s. Pick one on the left.</source>
         <translation>시나리오마다 asyncio 튜토리얼의 예제 하나를 C++ 코루틴으로 옮겨, Qt 위의 이벤트 루프에서 실시간으로 실행합니다. 왼쪽에서 하나를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="100"/>
+        <location filename="../Main.qml" line="102"/>
         <source>Tutorial erratum: </source>
         <translation>튜토리얼 정오표: </translation>
     </message>
@@ -506,6 +506,29 @@
         <location filename="../components/ScenarioList.qml" line="85"/>
         <source>The tutorial is wrong here: the scenario shows why</source>
         <translation>튜토리얼이 여기서 틀렸습니다: 시나리오가 그 이유를 보여 줍니다</translation>
+    </message>
+</context>
+<context>
+    <name>SplitterHandle</name>
+    <message>
+        <location filename="../components/SplitterHandle.qml" line="29"/>
+        <source>Divider between the left and right panes</source>
+        <translation>왼쪽과 오른쪽 영역을 나누는 구분선</translation>
+    </message>
+    <message>
+        <location filename="../components/SplitterHandle.qml" line="29"/>
+        <source>Divider between the upper and lower panes</source>
+        <translation>위와 아래 영역을 나누는 구분선</translation>
+    </message>
+    <message>
+        <location filename="../components/SplitterHandle.qml" line="30"/>
+        <source>Left and right arrow keys move it; with Shift, further</source>
+        <translation>왼쪽·오른쪽 화살표 키로 옮깁니다. Shift를 누르면 더 많이 옮깁니다</translation>
+    </message>
+    <message>
+        <location filename="../components/SplitterHandle.qml" line="31"/>
+        <source>Up and down arrow keys move it; with Shift, further</source>
+        <translation>위·아래 화살표 키로 옮깁니다. Shift를 누르면 더 많이 옮깁니다</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "gui.h"
 
+#include "language.h"
+
 #include "preferences.h"
 #include "scenario_catalog.h"
 #include "session.h"
@@ -34,21 +36,21 @@ struct Options
 bool parse(const QStringList &arguments, Options &o)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Coroscope: asyncio's event loop, visible."));
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "Coroscope: asyncio's event loop, visible."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("offscreen-screenshot"), QStringLiteral("Save a screenshot of the window to FILE and quit."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("scenario"), QStringLiteral("Select scenario ID at start."), QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("run"), QStringLiteral("Run the selected scenario at start.")});
-    parser.addOption({QStringLiteral("wait-ms"), QStringLiteral("With --run: pause after MS of real time (default: until it finishes)."), QStringLiteral("MS")});
-    parser.addOption({QStringLiteral("select-task"), QStringLiteral("Select task ID on the timeline."), QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("compare"), QStringLiteral("Open the Compare view and press Run gather.")});
-    parser.addOption({QStringLiteral("size"), QStringLiteral("Window size, e.g. 1440x900."), QStringLiteral("WxH")});
+    parser.addOption({QStringLiteral("offscreen-screenshot"), QCoreApplication::translate("cli", "Save a screenshot of the window to FILE and quit."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("scenario"), QCoreApplication::translate("cli", "Select scenario ID at start."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("run"), QCoreApplication::translate("cli", "Run the selected scenario at start.")});
+    parser.addOption({QStringLiteral("wait-ms"), QCoreApplication::translate("cli", "With --run: pause after MS of real time (default: until it finishes)."), QStringLiteral("MS")});
+    parser.addOption({QStringLiteral("select-task"), QCoreApplication::translate("cli", "Select task ID on the timeline."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("compare"), QCoreApplication::translate("cli", "Open the Compare view and press Run gather.")});
+    parser.addOption({QStringLiteral("size"), QCoreApplication::translate("cli", "Window size, e.g. 1440x900."), QStringLiteral("WxH")});
     if (!parser.parse(arguments)) {
-        std::fprintf(stderr, "coroscope: %s\n", qPrintable(parser.errorText()));
+        std::fprintf(stderr, "coroscope: %s\n", parser.errorText().toUtf8().constData());
         return false;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
+        std::fputs(parser.helpText().toUtf8().constData(), stdout);
         std::exit(0);
     }
     o.screenshot = parser.value(QStringLiteral("offscreen-screenshot"));
@@ -84,7 +86,8 @@ void grab_and_quit(QQuickWindow *window, const QString &file)
         const QImage image = window->grabWindow();
         const bool saved = !image.isNull() && image.save(file);
         if (!saved)
-            std::fprintf(stderr, "coroscope: could not save the screenshot to %s\n", qPrintable(file));
+            std::fprintf(stderr, "coroscope: %s\n",
+                         QCoreApplication::translate("cli", "could not save the screenshot to %1").arg(file).toUtf8().constData());
         QCoreApplication::exit(saved ? 0 : 1);
     });
 }
@@ -103,6 +106,8 @@ int run(int &argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
         QQuickStyle::setStyle(QStringLiteral("Fusion"));
 
+    // The command line's help and errors; the window (and the catalogue in it) speaks the language Preferences chose.
+    install_cli_translations(CatalogueTexts::LeaveToWindow);
     Options options;
     if (!parse(QGuiApplication::arguments(), options))
         return 2;
@@ -115,7 +120,7 @@ int run(int &argc, char **argv)
     ui::Preferences::instance()->apply_language(&engine); // the system's language, or the one chosen
     engine.load(QUrl(QStringLiteral("qrc:/Coroscope/Main.qml")));
     if (engine.rootObjects().isEmpty()) {
-        std::fputs("coroscope: the window could not be loaded\n", stderr);
+        std::fprintf(stderr, "coroscope: %s\n", QCoreApplication::translate("cli", "the window could not be loaded").toUtf8().constData());
         return 1;
     }
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
@@ -130,7 +135,11 @@ int run(int &argc, char **argv)
 
     if (!options.scenario.isEmpty()) {
         if (!session->scenarios()->find(options.scenario)) {
-            std::fprintf(stderr, "coroscope: unknown scenario '%s' (see 'coroscope list')\n", qPrintable(options.scenario));
+            std::fprintf(stderr, "coroscope: %s\n",
+                         QCoreApplication::translate("cli", "unknown scenario '%1' (see 'coroscope list')")
+                             .arg(options.scenario)
+                             .toUtf8()
+                             .constData());
             return 2;
         }
         session->selectScenario(options.scenario);
