@@ -9,6 +9,10 @@ Exit codes: the script's own (0 when it ends normally), 1 when it raised or did 
 import argparse
 import os
 import sys
+
+if sys.version_info < (3, 8):
+    sys.stderr.write("coroscope: the tracer needs Python 3.8 or newer, this is %d.%d\n" % sys.version_info[:2])
+    sys.exit(2)
 import threading
 import traceback
 import types
@@ -77,7 +81,8 @@ class Run:
             sys.stderr.write("coroscope: cannot write the trace %s: %s\n" % (self.options.out, exc.strerror or exc))
             return
         tasks = sum(1 for e in events if e[0] == "spawn" and e[4].get("kind") == "task")
-        sys.stderr.write("coroscope: %d tasks, %d events written to %s\n" % (tasks, len(events), self.options.out))
+        sys.stderr.write("coroscope: %d task%s, %d events written to %s\n"
+                         % (tasks, "" if tasks == 1 else "s", len(events), self.options.out))
 
     def on_timeout(self):
         message = "%s did not finish within %g s; stopped (the trace ends there)" % (self.options.script,

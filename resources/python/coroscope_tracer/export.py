@@ -163,6 +163,9 @@ def write(path, events, run):
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             f.write(text)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # as open() would have made it, not mkstemp's owner-only mode
         os.replace(tmp, path)
     except BaseException:
         try:
