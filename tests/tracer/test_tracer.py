@@ -147,6 +147,9 @@ class TracerTest(unittest.TestCase):
         self.assertEqual(trace.done(first)["text"], "10")
         slept = trace.of(first, "step_begin")[1]["t"] - trace.waits(first)[0]["t"]
         self.assertGreaterEqual(slept, 50_000_000)
+        # Woken as the engine records it: a Schedule (start, then the timer) before each step.
+        self.assertEqual([e.get("cause", "start") for e in trace.of(first, "schedule")], ["start", "timer"])
+        self.assertEqual([e.get("cause", "start") for e in trace.of(main, "schedule")], ["start", "future done"])
 
     def test_prints_in_order_with_their_tasks(self):
         trace = self.trace("gather.py")

@@ -38,6 +38,32 @@ class _Names:
         return i
 
 
+_WAKE_CAUSE = {"ready": "call_soon", "timer": "timer", "executor job": "executor"}
+
+
+def with_wakeups(events):
+    """The events with a Schedule before each step that follows a wait, as the engine records
+    them. The tracer does not record these while the script runs (it would cost every step):
+    asyncio does not say when a task was queued, so a wake-up is stamped when the step starts,
+    and its cause follows from what the task waited on (or a cancellation delivered to it)."""
+    waiting = {}  # task -> cause of its next wake-up
+    out = []
+    for event in events:
+        type_, t, task = event[0], event[1], event[2]
+        if type_ == "step_begin":
+            cause = waiting.pop(task, None)
+            if cause is not None:
+                out.append(("schedule", t, task, 0, {"cause": cause}))
+        elif type_ == "step_end":
+            fields = event[4]
+            if fields.get("reason", "await") == "await":
+                waiting[task] = _WAKE_CAUSE.get(fields.get("wait"), "future done")
+        elif type_ == "cancel" and task in waiting:
+            waiting[task] = "cancel"
+        out.append(event)
+    return out
+
+
 def coroscope_events(events):
     """The events as aio::trace_to_json writes them."""
     files, functions = _Names(), _Names()
@@ -128,6 +154,7 @@ def chrome_events(events):
 
 def document(events, run):
     """The whole file as a JSON text; `run` holds script, argv, error, exit_code, finished, end_ns."""
+    events = with_wakeups(events)
     scenario = "python:" + os.path.basename(run["script"])
     main_task, elapsed = 0, run["end_ns"]
     for type_, t, task, other, fields in events:

@@ -13,16 +13,14 @@ import collections.abc
 import functools
 import sys
 import threading
+import time
 import weakref
 
 from . import waits
 from .recorder import short
 
 _CancelledError = asyncio.CancelledError
-_WAKE_FUTURE = {"cause": "future done"}
-_WAKE_CANCEL = {"cause": "cancel"}
-_WAKE_BY_WAIT = {"ready": {"cause": "call_soon"}, "timer": {"cause": "timer"}, "executor job": {"cause": "executor"}}
-
+_perf = time.perf_counter_ns
 
 def _error_text(exc):
     text = str(exc)
@@ -32,25 +30,38 @@ def _error_text(exc):
 class TracedCoroutine(collections.abc.Coroutine):
     """A task's coroutine, seen by the task as the coroutine itself."""
 
-    __slots__ = ("_coro", "_id", "_tracer", "_wake", "_task", "__weakref__")
+    __slots__ = ("_coro", "_id", "_tracer", "_task", "__weakref__")
 
     def __init__(self, coro, task_id, tracer):
         self._coro = coro
         self._id = task_id
         self._tracer = tracer
-        self._wake = None  # the Schedule fields of the next wake-up (None: the first step, scheduled at spawn)
         self._task = None  # a weak reference to the task (set once it exists)
 
     def send(self, value):
-        return self._step(self._coro.send, value)
+        # _step() written out: this runs at every step of every task.
+        rec = self._tracer.rec
+        task = self._id
+        previous = rec.current
+        rec.current = task
+        events = rec.events
+        events.append(("step_begin", _perf() - rec.t0, task, 0, None))
+        try:
+            yielded = self._coro.send(value)
+        except BaseException as exc:
+            rec.current = previous
+            self._tracer.ended(task, exc)
+            raise
+        rec.current = previous
+        fields, awaited = waits.describe(rec, self._coro, yielded, _task_id_of, self._tracer.job_id_of)
+        events.append(("step_end", _perf() - rec.t0, task, awaited, fields))
+        return yielded
 
     def throw(self, *exc_info):
         tracer = self._tracer
         exc = exc_info[1] if len(exc_info) > 1 and exc_info[1] is not None else exc_info[0]
         if (isinstance(exc, _CancelledError) or exc is _CancelledError) and self._cancelled_itself():
             tracer.rec.add("cancel", self._id, fields={"cancel": "delivered"})
-            if self._wake is not None:
-                self._wake = _WAKE_CANCEL
         return self._step(self._coro.throw, *exc_info)
 
     def _step(self, resume, *args):
@@ -59,27 +70,16 @@ class TracedCoroutine(collections.abc.Coroutine):
         task = self._id
         previous = rec.current
         rec.current = task
-        t = rec.now()
-        if self._wake is not None:
-            # asyncio does not say when the task was queued; its wake-up is stamped when it runs.
-            rec.events.append(("schedule", t, task, 0, self._wake))
-        rec.events.append(("step_begin", t, task, 0, None))
+        rec.events.append(("step_begin", rec.now(), task, 0, None))
         try:
             yielded = resume(*args)
-        except StopIteration as stop:
-            tracer.finished(task, "return", "result", short(repr(stop.value)))
-            raise
-        except _CancelledError:
-            tracer.finished(task, "cancelled", "cancelled", "CancelledError")
-            raise
         except BaseException as exc:
-            tracer.finished(task, "raise", "exception", _error_text(exc))
-            raise
-        finally:
             rec.current = previous
-        fields, awaited = waits.describe(rec, self._coro, yielded, tracer.task_ids, tracer.job_ids)
+            tracer.ended(task, exc)
+            raise
+        rec.current = previous
+        fields, awaited = waits.describe(rec, self._coro, yielded, _task_id_of, tracer.job_id_of)
         rec.events.append(("step_end", rec.now(), task, awaited, fields))
-        self._wake = _WAKE_BY_WAIT.get(fields["wait"], _WAKE_FUTURE)
         return yielded
 
     def _cancelled_itself(self):
@@ -113,6 +113,15 @@ class TracedCoroutine(collections.abc.Coroutine):
         return getattr(self._coro, "cr_running", False)
 
 
+def _task_id_of(obj):
+    """The trace id of a traced task (0 for anything else): its coroutine is our wrapper."""
+    get_coro = getattr(obj, "get_coro", None)
+    if get_coro is None:
+        return 0
+    coro = get_coro()
+    return coro._id if type(coro) is TracedCoroutine else 0
+
+
 def _caller_src(depth=2):
     """The innermost frame outside asyncio and this package that led here, as (file, line, function)."""
     frame = sys._getframe(depth)
@@ -129,9 +138,20 @@ class Tracer:
 
     def __init__(self, recorder):
         self.rec = recorder
-        self.task_ids = weakref.WeakKeyDictionary()  # asyncio.Task -> id
-        self.job_ids = weakref.WeakKeyDictionary()   # the asyncio.Future of an executor job -> id
+        self._jobs = {}  # id(the asyncio.Future of an executor job) -> its trace id, while pending
         self._saved = None
+
+    def job_id_of(self, future):
+        return self._jobs.get(id(future), 0)
+
+    def ended(self, task, exc):
+        """The task's coroutine ended by raising `exc` (StopIteration: it returned)."""
+        if isinstance(exc, StopIteration):
+            self.finished(task, "return", "result", short(repr(exc.value)))
+        elif isinstance(exc, _CancelledError):
+            self.finished(task, "cancelled", "cancelled", "CancelledError")
+        else:
+            self.finished(task, "raise", "exception", _error_text(exc))
 
     def finished(self, task, reason, outcome, text):
         rec = self.rec
@@ -159,7 +179,6 @@ class Tracer:
         wrapped = TracedCoroutine(coro, task_id, self)
         task = original(loop, wrapped, **kwargs)
         wrapped._task = weakref.ref(task)
-        self.task_ids[task] = task_id
         return task
 
     def _run_in_executor(self, original, loop, executor, func, *args):
@@ -179,7 +198,9 @@ class Tracer:
                 rec.add("executor", job_id, rec.thread_index(), {"executor": "end", "text": label})
 
         future = original(loop, executor, job, *args)
-        self.job_ids[future] = job_id
+        key = id(future)
+        self._jobs[key] = job_id
+        future.add_done_callback(lambda _: self._jobs.pop(key, None))  # so a later object's id cannot match
         return future
 
     def install(self):

@@ -68,40 +68,71 @@ def _agen_of(awaitable):
     return None
 
 
+# What a frame's code means for the walk, decided once per code object.
+_USER, _LIBRARY, _SLEEP, _LABELLED = 0, 1, 2, 3
+_code_kinds = {}
+
+
+def _kind_of(code):
+    filename = code.co_filename
+    if filename.startswith(_ASYNCIO_DIR):
+        if code is SLEEP_CODE:
+            kind = _SLEEP
+        else:
+            kind = _LABELLED if (code in SYNC_CODES or code in _OTHER_CODES) else _LIBRARY
+    else:
+        kind = _LIBRARY if filename.startswith(_OWN_DIR) else _USER
+    _code_kinds[code] = kind
+    return kind
+
+
 def walk(coro):
     """(user_frame, special) for the chain of awaits under `coro`: the innermost frame outside
     asyncio and this package, and the innermost (frame, label) of asyncio's sleep / sync
-    coroutines on the way (None when there is none)."""
-    user = None
-    special = None
+    coroutines on the way (None when there is none). Runs at every suspension, so it reads code
+    objects (cheap) and makes CPython build a frame object only for the two frames it returns."""
+    user = special = label = None
     c = coro
+    kinds = _code_kinds
     while c is not None:
         t = type(c)
         if t is _CoroutineType:
-            frame, nxt = c.cr_frame, c.cr_await
+            code, frame_owner, c = c.cr_code, c, c.cr_await
         elif t is _GeneratorType:
-            frame, nxt = c.gi_frame, c.gi_yieldfrom
+            code, frame_owner, c = c.gi_code, c, c.gi_yieldfrom
         elif t is _AsendType or t is _AthrowType:
             agen = _agen_of(c)
             if agen is None:
                 break
-            frame, nxt = agen.ag_frame, agen.ag_await
+            code, frame_owner, c = agen.ag_code, agen, agen.ag_await
         else:
             break
-        if frame is None:
-            break
-        code = frame.f_code
-        filename = code.co_filename
-        if filename.startswith(_ASYNCIO_DIR):
-            label = SYNC_CODES.get(code) or _OTHER_CODES.get(code)
-            if code is SLEEP_CODE:
-                special = (frame, "sleep")
-            elif label is not None:
-                special = (frame, label)
-        elif not filename.startswith(_OWN_DIR):
-            user = frame
-        c = nxt
-    return user, special
+        kind = kinds.get(code)
+        if kind is None:
+            kind = _kind_of(code)
+        if kind == _USER:
+            user = frame_owner
+        elif kind == _SLEEP:
+            special, label = frame_owner, "sleep"
+        elif kind == _LABELLED:
+            special, label = frame_owner, SYNC_CODES.get(code) or _OTHER_CODES[code]
+    if special is not None:
+        special = _frame_of(special)
+        if special is None:
+            return _frame_of(user), None
+        return _frame_of(user), (special, label)
+    return _frame_of(user), None
+
+
+def _frame_of(owner):
+    if owner is None:
+        return None
+    t = type(owner)
+    if t is _CoroutineType:
+        return owner.cr_frame
+    if t is _GeneratorType:
+        return owner.gi_frame
+    return owner.ag_frame
 
 
 def src_of(frame):
@@ -111,47 +142,39 @@ def src_of(frame):
     return (code.co_filename, frame.f_lineno, code.co_name)
 
 
-def describe(recorder, coro, yielded, task_ids, job_ids):
-    """The StepEnd fields of a task whose coroutine `coro` just yielded `yielded`."""
+def describe(recorder, coro, yielded, task_id_of, job_id_of):
+    """(StepEnd fields, awaited id) of a task whose coroutine `coro` just yielded `yielded`."""
     user, special = walk(coro)
-    fields = {"reason": "await", "src": src_of(user)}
+    src = None
+    if user is not None:
+        code = user.f_code
+        src = (code.co_filename, user.f_lineno, code.co_name)
     if yielded is None:
-        fields["wait"] = W.READY
-        fields["text"] = "sleep(0)"
-        return fields, 0
-    awaited = task_ids.get(yielded)
-    if awaited is not None:
-        fields["wait"] = W.TASK
-        fields["text"] = "task #%d %s" % (awaited, recorder.names.get(awaited, ""))
-        return fields, awaited
-    job = job_ids.get(yielded)
-    if job is not None:
-        fields["wait"] = W.EXECUTOR_JOB
-        fields["text"] = "executor job #%d %s" % (job, recorder.names.get(job, ""))
-        return fields, job
-    if _GatheringFuture is not None and type(yielded) is _GatheringFuture:
-        children = [task_ids.get(child) for child in getattr(yielded, "_children", ())]
-        fields["wait"] = W.GATHER
-        fields["text"] = "gather(%s)" % ", ".join("#%d" % c if c else "?" for c in children)
-        return fields, 0
+        return {"reason": "await", "src": src, "wait": W.READY, "text": "sleep(0)"}, 0
+    awaited = task_id_of(yielded)
+    if awaited:
+        return {"reason": "await", "src": src, "wait": W.TASK,
+                "text": "task #%d %s" % (awaited, recorder.names.get(awaited, ""))}, awaited
     if special is not None:
         frame, label = special
         if label == "sleep":
             delay = frame.f_locals.get("delay", 0)
-            fields["wait"] = W.TIMER
-            fields["text"] = "sleep %s s" % (delay,)
+            fields = {"reason": "await", "src": src, "wait": W.TIMER, "text": "sleep %s s" % (delay,)}
             try:
                 fields["deadline"] = recorder.now() + int(float(delay) * 1e9)
             except (TypeError, ValueError):
                 pass
             return fields, 0
-        if label in SYNC_CODES.values():
-            fields["wait"] = W.SYNC
-            fields["text"] = label
-            return fields, 0
-        fields["wait"] = W.FUTURE
-        fields["text"] = label
-        return fields, 0
-    fields["wait"] = W.FUTURE
-    fields["text"] = "future"
-    return fields, 0
+    job = job_id_of(yielded)
+    if job:
+        return {"reason": "await", "src": src, "wait": W.EXECUTOR_JOB,
+                "text": "executor job #%d %s" % (job, recorder.names.get(job, ""))}, job
+    if _GatheringFuture is not None and type(yielded) is _GatheringFuture:
+        children = [task_id_of(child) for child in getattr(yielded, "_children", ())]
+        return {"reason": "await", "src": src, "wait": W.GATHER,
+                "text": "gather(%s)" % ", ".join("#%d" % c if c else "?" for c in children)}, 0
+    if special is not None:
+        label = special[1]
+        return {"reason": "await", "src": src, "wait": W.SYNC if label in SYNC_CODES.values() else W.FUTURE,
+                "text": label}, 0
+    return {"reason": "await", "src": src, "wait": W.FUTURE, "text": "future"}, 0
