@@ -168,7 +168,8 @@ class TracerTest(unittest.TestCase):
         self.assertEqual(trace.waits(forever)[0]["wait"], "timer")
         self.assertEqual(trace.done(forever)["outcome"], "cancelled")
         self.assertEqual(len(trace.of(forever, "cancel")), 1)
-        self.assertEqual(trace.of(main, "cancel"), [], "main only received the CancelledError of the task it awaited")
+        if sys.version_info >= (3, 11):  # Task.cancelling() tells a cancelled task from one handed the error
+            self.assertEqual(trace.of(main, "cancel"), [], "main only received the CancelledError of the task it awaited")
         wait = trace.waits(main)[-1]
         self.assertEqual((wait["wait"], wait["other"], trace.line(wait)), ("task", forever, ("cancel.py", 13)))
 
