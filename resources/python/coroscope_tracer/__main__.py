@@ -74,7 +74,7 @@ class Run:
             self.console.finish()
         info = {"script": self.script, "argv": [self.options.script] + self.options.args, "error": error,
                 "exit_code": exit_code, "finished": finished, "end_ns": self.rec.now()}
-        events = list(self.rec.events)  # a snapshot: on a timeout the script's thread still runs
+        events = self.rec.expanded()  # a snapshot: on a timeout the script's thread still runs
         try:
             export.write(self.options.out, events, info)
         except OSError as exc:

@@ -21,6 +21,8 @@ from .recorder import short
 
 _CancelledError = asyncio.CancelledError
 _perf = time.perf_counter_ns
+_Task = asyncio.Task
+_capture = waits.capture
 
 def _error_text(exc):
     text = str(exc)
@@ -30,22 +32,25 @@ def _error_text(exc):
 class TracedCoroutine(collections.abc.Coroutine):
     """A task's coroutine, seen by the task as the coroutine itself."""
 
-    __slots__ = ("_coro", "_id", "_tracer", "_task", "__weakref__")
+    __slots__ = ("_coro", "_id", "_tracer", "_rec", "_events", "_task", "__weakref__")
 
     def __init__(self, coro, task_id, tracer):
         self._coro = coro
         self._id = task_id
         self._tracer = tracer
+        self._rec = tracer.rec
+        self._events = tracer.rec.events
         self._task = None  # a weak reference to the task (set once it exists)
 
     def send(self, value):
         # _step() written out: this runs at every step of every task.
-        rec = self._tracer.rec
+        rec = self._rec
         task = self._id
         previous = rec.current
         rec.current = task
-        events = rec.events
-        events.append(("step_begin", _perf() - rec.t0, task, 0, None))
+        events = self._events
+        t0 = rec.t0
+        events.append(("step_begin", _perf() - t0, task, 0, None))
         try:
             yielded = self._coro.send(value)
         except BaseException as exc:
@@ -53,8 +58,8 @@ class TracedCoroutine(collections.abc.Coroutine):
             self._tracer.ended(task, exc)
             raise
         rec.current = previous
-        fields, awaited = waits.describe(rec, self._coro, yielded, _task_id_of, self._tracer.job_id_of)
-        events.append(("step_end", _perf() - rec.t0, task, awaited, fields))
+        captured, awaited = _capture(self._coro, yielded, _task_id_of, self._tracer.job_id_of)
+        events.append(("step_end", _perf() - t0, task, awaited, captured))
         return yielded
 
     def throw(self, *exc_info):
@@ -78,8 +83,8 @@ class TracedCoroutine(collections.abc.Coroutine):
             tracer.ended(task, exc)
             raise
         rec.current = previous
-        fields, awaited = waits.describe(rec, self._coro, yielded, _task_id_of, tracer.job_id_of)
-        rec.events.append(("step_end", rec.now(), task, awaited, fields))
+        captured, awaited = waits.capture(self._coro, yielded, _task_id_of, tracer.job_id_of)
+        rec.events.append(("step_end", rec.now(), task, awaited, captured))
         return yielded
 
     def _cancelled_itself(self):
@@ -115,10 +120,9 @@ class TracedCoroutine(collections.abc.Coroutine):
 
 def _task_id_of(obj):
     """The trace id of a traced task (0 for anything else): its coroutine is our wrapper."""
-    get_coro = getattr(obj, "get_coro", None)
-    if get_coro is None:
+    if not isinstance(obj, _Task):
         return 0
-    coro = get_coro()
+    coro = obj.get_coro()
     return coro._id if type(coro) is TracedCoroutine else 0
 
 

@@ -2,7 +2,8 @@
 """The event list of one traced run, in the shape of Coroscope's aio::TraceEvent.
 
 Each event is a tuple (type, t_ns, task, other, fields) where `fields` is a dict of the event's
-other members (kind, reason, wait, deadline, src, text ...) or None. Appending a tuple is the
+other members (kind, reason, wait, deadline, src, text ...) or None; a suspension's StepEnd holds
+what waits.capture() took instead (a tuple), expanded when the trace is written. Appending a tuple is the
 cheapest record CPython has; the conversion to JSON happens once, when the trace is written.
 Events may be appended from executor threads too (list.append is atomic under the GIL).
 """
@@ -44,6 +45,14 @@ class Recorder:
             with self._thread_lock:
                 index = self._threads.setdefault(ident, len(self._threads))
         return index
+
+    def expanded(self):
+        """The events so far with every StepEnd's fields as a dict (a snapshot: safe while the
+        script's thread still records)."""
+        from .waits import expand
+        names = self.names
+        return [(e[0], e[1], e[2], e[3], expand(e[1], e[3], e[4], names)) if type(e[4]) is tuple else e
+                for e in list(self.events)]
 
     def print_line(self, text):
         """A printed line; from a thread other than the loop's it belongs to no task."""

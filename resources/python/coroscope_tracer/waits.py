@@ -49,6 +49,7 @@ def _sync_codes():
 
 SLEEP_CODE = _code(asyncio.sleep)
 SYNC_CODES = _sync_codes()
+_SYNC_LABELS = frozenset(SYNC_CODES.values())
 _OTHER_CODES = {}
 for _name in ("wait_for", "wait", "as_completed", "shield"):
     _c = _code(getattr(asyncio, _name, None))
@@ -87,10 +88,11 @@ def _kind_of(code):
 
 
 def walk(coro):
-    """(user_frame, special) for the chain of awaits under `coro`: the innermost frame outside
-    asyncio and this package, and the innermost (frame, label) of asyncio's sleep / sync
-    coroutines on the way (None when there is none). Runs at every suspension, so it reads code
-    objects (cheap) and makes CPython build a frame object only for the two frames it returns."""
+    """(user, special, label) for the chain of awaits under `coro`: the innermost coroutine (or
+    generator) whose code is outside asyncio and this package, and the innermost of asyncio's
+    sleep / sync coroutines on the way with its label (None, None when there is none). Runs at
+    every suspension, so it reads only code objects: CPython builds a frame object when asked
+    for one, which capture() does only for the frames it needs."""
     user = special = label = None
     c = coro
     kinds = _code_kinds
@@ -113,15 +115,12 @@ def walk(coro):
         if kind == _USER:
             user = frame_owner
         elif kind == _SLEEP:
-            special, label = frame_owner, "sleep"
+            return user, frame_owner, "sleep"  # below it is only asyncio's own future
         elif kind == _LABELLED:
             special, label = frame_owner, SYNC_CODES.get(code) or _OTHER_CODES[code]
-    if special is not None:
-        special = _frame_of(special)
-        if special is None:
-            return _frame_of(user), None
-        return _frame_of(user), (special, label)
-    return _frame_of(user), None
+            if code in SYNC_CODES:
+                return user, special, label  # likewise
+    return user, special, label
 
 
 def _frame_of(owner):
@@ -142,39 +141,55 @@ def src_of(frame):
     return (code.co_filename, frame.f_lineno, code.co_name)
 
 
-def describe(recorder, coro, yielded, task_id_of, job_id_of):
-    """(StepEnd fields, awaited id) of a task whose coroutine `coro` just yielded `yielded`."""
-    user, special = walk(coro)
+def capture(coro, yielded, task_id_of, job_id_of):
+    """What a task whose coroutine `coro` just yielded `yielded` waits on, as cheaply as it can
+    be taken now: (wait, detail, (code, line) or None, sleep delay or None) and the awaited id.
+    expand() turns it into the StepEnd's fields when the trace is written."""
+    user, special, label = walk(coro)
     src = None
     if user is not None:
-        code = user.f_code
-        src = (code.co_filename, user.f_lineno, code.co_name)
+        frame = user.cr_frame if type(user) is _CoroutineType else _frame_of(user)
+        if frame is not None:
+            src = (frame.f_code, frame.f_lineno)
     if yielded is None:
-        return {"reason": "await", "src": src, "wait": W.READY, "text": "sleep(0)"}, 0
+        return (W.READY, None, src, None), 0
     awaited = task_id_of(yielded)
     if awaited:
-        return {"reason": "await", "src": src, "wait": W.TASK,
-                "text": "task #%d %s" % (awaited, recorder.names.get(awaited, ""))}, awaited
-    if special is not None:
-        frame, label = special
-        if label == "sleep":
-            delay = frame.f_locals.get("delay", 0)
-            fields = {"reason": "await", "src": src, "wait": W.TIMER, "text": "sleep %s s" % (delay,)}
-            try:
-                fields["deadline"] = recorder.now() + int(float(delay) * 1e9)
-            except (TypeError, ValueError):
-                pass
-            return fields, 0
+        return (W.TASK, None, src, None), awaited
+    if label == "sleep":
+        frame = _frame_of(special)
+        return (W.TIMER, None, src, frame.f_locals.get("delay", 0) if frame is not None else 0), 0
     job = job_id_of(yielded)
     if job:
-        return {"reason": "await", "src": src, "wait": W.EXECUTOR_JOB,
-                "text": "executor job #%d %s" % (job, recorder.names.get(job, ""))}, job
+        return (W.EXECUTOR_JOB, None, src, None), job
     if _GatheringFuture is not None and type(yielded) is _GatheringFuture:
-        children = [task_id_of(child) for child in getattr(yielded, "_children", ())]
-        return {"reason": "await", "src": src, "wait": W.GATHER,
-                "text": "gather(%s)" % ", ".join("#%d" % c if c else "?" for c in children)}, 0
-    if special is not None:
-        label = special[1]
-        return {"reason": "await", "src": src, "wait": W.SYNC if label in SYNC_CODES.values() else W.FUTURE,
-                "text": label}, 0
-    return {"reason": "await", "src": src, "wait": W.FUTURE, "text": "future"}, 0
+        return (W.GATHER, tuple(task_id_of(child) for child in getattr(yielded, "_children", ())), src, None), 0
+    if label is not None:
+        return (W.SYNC if label in _SYNC_LABELS else W.FUTURE, label, src, None), 0
+    return (W.FUTURE, "future", src, None), 0
+
+
+def expand(t, awaited, captured, names):
+    """The StepEnd fields (reason await) of what capture() took at time t."""
+    wait, detail, src, delay = captured
+    fields = {"reason": "await", "wait": wait}
+    if src is not None:
+        code, line = src
+        fields["src"] = (code.co_filename, line, code.co_name)
+    if wait == W.READY:
+        fields["text"] = "sleep(0)"
+    elif wait == W.TASK:
+        fields["text"] = "task #%d %s" % (awaited, names.get(awaited, ""))
+    elif wait == W.TIMER:
+        fields["text"] = "sleep %s s" % (delay,)
+        try:
+            fields["deadline"] = t + int(float(delay) * 1e9)
+        except (TypeError, ValueError):
+            pass
+    elif wait == W.EXECUTOR_JOB:
+        fields["text"] = "executor job #%d %s" % (awaited, names.get(awaited, ""))
+    elif wait == W.GATHER:
+        fields["text"] = "gather(%s)" % ", ".join("#%d" % c if c else "?" for c in detail)
+    else:
+        fields["text"] = detail
+    return fields
