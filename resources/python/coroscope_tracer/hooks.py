@@ -43,49 +43,56 @@ class TracedCoroutine(collections.abc.Coroutine):
         self._task = None  # a weak reference to the task (set once it exists)
 
     def send(self, value):
-        # _step() written out: this runs at every step of every task.
+        # _step(self._coro.send, value) written out: this is the hot path, one call less.
         rec = self._rec
         task = self._id
-        previous = rec.current
         rec.current = task
-        events = self._events
         t0 = rec.t0
-        events.append(("step_begin", _perf() - t0, task, 0, None))
+        begin = _perf() - t0
         try:
             yielded = self._coro.send(value)
         except BaseException as exc:
-            rec.current = previous
+            rec.current = 0
+            self._events.append(("step_begin", begin, task, 0, None))
             self._tracer.ended(task, exc)
             raise
-        rec.current = previous
+        rec.current = 0
         captured, awaited = _capture(self._coro, yielded, _task_id_of, self._tracer.job_id_of)
-        events.append(("step_end", _perf() - t0, task, awaited, captured))
+        self._events.append(("step", begin, task, awaited, captured, _perf() - t0))
         return yielded
 
     def throw(self, *exc_info):
-        tracer = self._tracer
         exc = exc_info[1] if len(exc_info) > 1 and exc_info[1] is not None else exc_info[0]
         if (isinstance(exc, _CancelledError) or exc is _CancelledError) and self._cancelled_itself():
-            tracer.rec.add("cancel", self._id, fields={"cancel": "delivered"})
-        return self._step(self._coro.throw, *exc_info)
+            self._rec.add("cancel", self._id, fields={"cancel": "delivered"})
+        if len(exc_info) == 1:
+            return self._step(self._coro.throw, exc_info[0])
+        return self._coro_throw_legacy(*exc_info)
 
-    def _step(self, resume, *args):
-        tracer = self._tracer
-        rec = tracer.rec
+    def _step(self, resume, arg):
+        # Runs at every step of every task: one record per suspension, ("step", begin, task,
+        # awaited, what it waits on, end), which Recorder.expanded() splits into StepBegin and
+        # StepEnd. Steps never nest on a loop's thread: outside a step no task is current.
+        rec = self._rec
         task = self._id
-        previous = rec.current
         rec.current = task
-        rec.events.append(("step_begin", rec.now(), task, 0, None))
+        t0 = rec.t0
+        begin = _perf() - t0
         try:
-            yielded = resume(*args)
+            yielded = resume(arg)
         except BaseException as exc:
-            rec.current = previous
-            tracer.ended(task, exc)
+            rec.current = 0
+            self._events.append(("step_begin", begin, task, 0, None))
+            self._tracer.ended(task, exc)
             raise
-        rec.current = previous
-        captured, awaited = waits.capture(self._coro, yielded, _task_id_of, tracer.job_id_of)
-        rec.events.append(("step_end", rec.now(), task, awaited, captured))
+        rec.current = 0
+        captured, awaited = _capture(self._coro, yielded, _task_id_of, self._tracer.job_id_of)
+        self._events.append(("step", begin, task, awaited, captured, _perf() - t0))
         return yielded
+
+    def _coro_throw_legacy(self, *exc_info):
+        """throw(type, value, traceback), the form before Python 3.12 deprecated it."""
+        return self._step(lambda args: self._coro.throw(*args), exc_info)
 
     def _cancelled_itself(self):
         """True when this task was cancelled, not merely handed the CancelledError of a task it

@@ -3,7 +3,8 @@
 
 Each event is a tuple (type, t_ns, task, other, fields) where `fields` is a dict of the event's
 other members (kind, reason, wait, deadline, src, text ...) or None; a suspension's StepEnd holds
-what waits.capture() took instead (a tuple), expanded when the trace is written. Appending a tuple is the
+what waits.capture() took instead, and a step that suspends is one record ("step", begin,
+task, awaited, captured, end): both are expanded when the trace is written (expanded()). Appending a tuple is the
 cheapest record CPython has; the conversion to JSON happens once, when the trace is written.
 Events may be appended from executor threads too (list.append is atomic under the GIL).
 """
@@ -47,12 +48,22 @@ class Recorder:
         return index
 
     def expanded(self):
-        """The events so far with every StepEnd's fields as a dict (a snapshot: safe while the
-        script's thread still records)."""
+        """The events so far in time order, each step's record split into its StepBegin and
+        StepEnd with the fields as dicts (a snapshot: safe while the script's thread still records)."""
         from .waits import expand
         names = self.names
-        return [(e[0], e[1], e[2], e[3], expand(e[1], e[3], e[4], names)) if type(e[4]) is tuple else e
-                for e in list(self.events)]
+        out = []
+        for e in list(self.events):
+            if e[0] == "step":
+                _, begin, task, awaited, captured, end = e
+                out.append(("step_begin", begin, task, 0, None))
+                out.append(("step_end", end, task, awaited, expand(end, awaited, captured, names)))
+            else:
+                out.append(e)
+        # A step is recorded when it ends, after what happened during it (prints, new tasks);
+        # executor threads append concurrently. Sorting by time (stable) puts each in its place.
+        out.sort(key=lambda e: e[1])
+        return out
 
     def print_line(self, text):
         """A printed line; from a thread other than the loop's it belongs to no task."""
