@@ -126,6 +126,7 @@ class TracerTest(unittest.TestCase):
         trace = self.trace("gather.py")
         self.assert_well_formed(trace)
         self.assertEqual(self.run_output.stdout, "finished 1\nfinished 2\n[20, 10]\n")
+        self.assertIn("3 tasks, %d events written to" % len(trace.events), self.run_output.stderr)
         main, tasks = trace.task_named("main"), trace.tasks()
         self.assertEqual(trace.record["main_task"], main)
         workers = [t for t, e in tasks.items() if e["text"] == "work"]

@@ -76,13 +76,13 @@ class Run:
                 "exit_code": exit_code, "finished": finished, "end_ns": self.rec.now()}
         events = self.rec.expanded()  # a snapshot: on a timeout the script's thread still runs
         try:
-            export.write(self.options.out, events, info)
+            written = export.write(self.options.out, events, info)
         except OSError as exc:
             sys.stderr.write("coroscope: cannot write the trace %s: %s\n" % (self.options.out, exc.strerror or exc))
             return
         tasks = sum(1 for e in events if e[0] == "spawn" and e[4].get("kind") == "task")
         sys.stderr.write("coroscope: %d task%s, %d events written to %s\n"
-                         % (tasks, "" if tasks == 1 else "s", len(events), self.options.out))
+                         % (tasks, "" if tasks == 1 else "s", written, self.options.out))
 
     def on_timeout(self):
         message = "%s did not finish within %g s; stopped (the trace ends there)" % (self.options.script,

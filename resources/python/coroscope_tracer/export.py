@@ -153,7 +153,8 @@ def chrome_events(events):
 
 
 def document(events, run):
-    """The whole file as a JSON text; `run` holds script, argv, error, exit_code, finished, end_ns."""
+    """The whole file as a JSON text; `run` holds script, argv, error, exit_code, finished, end_ns.
+    `events` come from Recorder.expanded(); the wake-ups are added here."""
     events = with_wakeups(events)
     scenario = "python:" + os.path.basename(run["script"])
     main_task, elapsed = 0, run["end_ns"]
@@ -179,12 +180,13 @@ def document(events, run):
              json.dumps({"producer": PRODUCER, "coroscope_format": FORMAT, "scenario": scenario},
                         ensure_ascii=False, separators=(",", ":")),
              ',"metadata":', json.dumps({"coroscope": record}, ensure_ascii=False, separators=(",", ":")), "}"]
-    return "".join(parts)
+    return "".join(parts), len(events)
 
 
 def write(path, events, run):
-    """Writes atomically (a temporary file renamed into place): never half a trace."""
-    text = document(events, run)
+    """Writes atomically (a temporary file renamed into place): never half a trace. Returns the
+    number of events written."""
+    text, count = document(events, run)
     folder = os.path.dirname(os.path.abspath(path))
     fd, tmp = tempfile.mkstemp(prefix=".coroscope-trace-", dir=folder)
     try:
@@ -194,6 +196,7 @@ def write(path, events, run):
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)  # as open() would have made it, not mkstemp's owner-only mode
         os.replace(tmp, path)
+        return count
     except BaseException:
         try:
             os.unlink(tmp)
