@@ -13,6 +13,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import time
 import unittest
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -255,6 +256,13 @@ class TracerTest(unittest.TestCase):
         self.assertEqual(trace.of(main, "done"), [])
         self.assertGreater(len(trace.waits(main)), 10)
         self.assertGreaterEqual(trace.record["end_ns"], 1_000_000_000)
+
+    def test_a_script_holding_the_interpreter_is_killed_after_the_timeout(self):
+        started = time.monotonic()
+        self.assertIsNone(self.trace("holds_gil.py", "--timeout", "1", expect=1))
+        self.assertIn("did not stop within 1 s", self.run_output.stderr)
+        self.assertIn("killed, no trace written", self.run_output.stderr)
+        self.assertLess(time.monotonic() - started, 60)
 
     def test_a_malformed_script(self):
         self.assertIsNone(self.trace("malformed.py", expect=2))

@@ -24,6 +24,7 @@ _perf = time.perf_counter_ns
 _Task = asyncio.Task
 _capture = waits.capture
 
+
 def _error_text(exc):
     text = str(exc)
     return short("%s: %s" % (type(exc).__name__, text) if text else type(exc).__name__)
