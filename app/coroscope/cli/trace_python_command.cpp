@@ -44,7 +44,7 @@ int trace_python_command(const QStringList &arguments)
         "Runs an asyncio script under CPython and records its tasks, their steps and waits, executor jobs and\n"
         "printed lines as a Coroscope trace (it also opens in Perfetto). Arguments after SCRIPT go to the script."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("out"), QStringLiteral("Write the trace to FILE and exit."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("out"), QStringLiteral("Write the trace to FILE and exit (needed: this version's window cannot open a saved trace)."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("map-url"),
                       QStringLiteral("Send urllib and aiohttp requests for URLs starting with PREFIX to URL instead "
                                      "(repeatable)."),
