@@ -33,7 +33,7 @@ def _error_text(exc):
 class TracedCoroutine(collections.abc.Coroutine):
     """A task's coroutine, seen by the task as the coroutine itself."""
 
-    __slots__ = ("_coro", "_id", "_tracer", "_rec", "_events", "_task", "__weakref__")
+    __slots__ = ("_coro", "_id", "_tracer", "_rec", "_events", "_jobs", "_task", "__weakref__")
 
     def __init__(self, coro, task_id, tracer):
         self._coro = coro
@@ -41,6 +41,7 @@ class TracedCoroutine(collections.abc.Coroutine):
         self._tracer = tracer
         self._rec = tracer.rec
         self._events = tracer.rec.events
+        self._jobs = tracer.jobs
         self._task = None  # a weak reference to the task (set once it exists)
 
     def send(self, value):
@@ -58,7 +59,7 @@ class TracedCoroutine(collections.abc.Coroutine):
             self._tracer.ended(task, exc)
             raise
         rec.current = 0
-        captured, awaited = _capture(self._coro, yielded, _task_id_of, self._tracer.job_id_of)
+        captured, awaited = _capture(self._coro, yielded, _task_id_of, self._jobs)
         self._events.append(("step", begin, task, awaited, captured, _perf() - t0))
         return yielded
 
@@ -87,7 +88,7 @@ class TracedCoroutine(collections.abc.Coroutine):
             self._tracer.ended(task, exc)
             raise
         rec.current = 0
-        captured, awaited = _capture(self._coro, yielded, _task_id_of, self._tracer.job_id_of)
+        captured, awaited = _capture(self._coro, yielded, _task_id_of, self._jobs)
         self._events.append(("step", begin, task, awaited, captured, _perf() - t0))
         return yielded
 
@@ -150,11 +151,8 @@ class Tracer:
 
     def __init__(self, recorder):
         self.rec = recorder
-        self._jobs = {}  # id(the asyncio.Future of an executor job) -> its trace id, while pending
+        self.jobs = {}  # id(the asyncio.Future of an executor job) -> its trace id, while pending
         self._saved = None
-
-    def job_id_of(self, future):
-        return self._jobs.get(id(future), 0)
 
     def ended(self, task, exc):
         """The task's coroutine ended by raising `exc` (StopIteration: it returned)."""
@@ -211,8 +209,8 @@ class Tracer:
 
         future = original(loop, executor, job, *args)
         key = id(future)
-        self._jobs[key] = job_id
-        future.add_done_callback(lambda _: self._jobs.pop(key, None))  # so a later object's id cannot match
+        self.jobs[key] = job_id
+        future.add_done_callback(lambda _: self.jobs.pop(key, None))  # so a later object's id cannot match
         return future
 
     def install(self):

@@ -141,10 +141,15 @@ def src_of(frame):
     return (code.co_filename, frame.f_lineno, code.co_name)
 
 
-def capture(coro, yielded, task_id_of, job_id_of):
+_READY, _TASK, _TIMER, _EXECUTOR_JOB, _GATHER, _SYNC, _FUTURE = (
+    W.READY, W.TASK, W.TIMER, W.EXECUTOR_JOB, W.GATHER, W.SYNC, W.FUTURE)
+
+
+def capture(coro, yielded, task_id_of, jobs):
     """What a task whose coroutine `coro` just yielded `yielded` waits on, as cheaply as it can
     be taken now: (wait, detail, (code, line) or None, sleep delay or None) and the awaited id.
-    expand() turns it into the StepEnd's fields when the trace is written."""
+    `jobs` maps id(an executor job's future) to the job's id. expand() turns it into the
+    StepEnd's fields when the trace is written. Runs at every suspension."""
     user, special, label = walk(coro)
     src = None
     if user is not None:
@@ -152,21 +157,21 @@ def capture(coro, yielded, task_id_of, job_id_of):
         if frame is not None:
             src = (frame.f_code, frame.f_lineno)
     if yielded is None:
-        return (W.READY, None, src, None), 0
-    awaited = task_id_of(yielded)
-    if awaited:
-        return (W.TASK, None, src, None), awaited
+        return (_READY, None, src, None), 0
     if label == "sleep":
         frame = _frame_of(special)
-        return (W.TIMER, None, src, frame.f_locals.get("delay", 0) if frame is not None else 0), 0
-    job = job_id_of(yielded)
+        return (_TIMER, None, src, frame.f_locals.get("delay", 0) if frame is not None else 0), 0
+    awaited = task_id_of(yielded)
+    if awaited:
+        return (_TASK, None, src, None), awaited
+    job = jobs.get(id(yielded))
     if job:
-        return (W.EXECUTOR_JOB, None, src, None), job
+        return (_EXECUTOR_JOB, None, src, None), job
     if _GatheringFuture is not None and type(yielded) is _GatheringFuture:
-        return (W.GATHER, tuple(task_id_of(child) for child in getattr(yielded, "_children", ())), src, None), 0
+        return (_GATHER, tuple(task_id_of(child) for child in getattr(yielded, "_children", ())), src, None), 0
     if label is not None:
-        return (W.SYNC if label in _SYNC_LABELS else W.FUTURE, label, src, None), 0
-    return (W.FUTURE, "future", src, None), 0
+        return (_SYNC if label in _SYNC_LABELS else _FUTURE, label, src, None), 0
+    return (_FUTURE, "future", src, None), 0
 
 
 def expand(t, awaited, captured, names):
