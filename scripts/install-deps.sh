@@ -6,6 +6,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build ccache pkg-config git python3
+  python3-aiohttp  # trace-python: the fetch-async listing and scripts of ones own use aiohttp
   curl openssl  # tests talk to the demo server with curl and make a TLS certificate with openssl
   qt6-base-dev qt6-declarative-dev qt6-httpserver-dev qt6-websockets-dev
   qt6-declarative-dev-tools  # qmllint, qmltestrunner

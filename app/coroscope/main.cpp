@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// coroscope: the window, or a headless command (list, run, gather, serve).
+// coroscope: the window, or a headless command (list, run, gather, serve, trace-python).
 
 #include "cli/commands.h"
 #include "gui/gui.h"
@@ -22,6 +22,7 @@ const std::map<std::string, Command> &commands()
         {"run", &coroscope::cli::run_command},
         {"gather", &coroscope::cli::gather_command},
         {"serve", &coroscope::cli::serve_command},
+        {"trace-python", &coroscope::cli::trace_python_command},
     };
     return table;
 }
@@ -36,6 +37,8 @@ void print_usage(FILE *to)
                                                      "  coroscope run ID [--json] [--trace F] [--speed X] [--virtual-time]\n"
                                                      "  coroscope gather [--pages N] [--latency-ms L] [--url U ...] [--json]\n"
                                                      "  coroscope serve [--port P]             the loopback demo server alone\n"
+                                                     "  coroscope trace-python --out F [--map-url PREFIX=URL] [--timeout S] SCRIPT [ARGS...]\n"
+                                                     "                                         trace an asyncio script run by CPython\n"
                                                      "Each command takes --help.\n");
     std::fputs(text.toUtf8().constData(), to);
 }

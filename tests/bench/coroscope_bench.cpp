@@ -190,12 +190,12 @@ QJsonArray coroscope_rows(const Selection &selection)
     return rows;
 }
 
-QJsonArray python_rows(const QString &script)
+QJsonArray python_rows(const QStringList &arguments)
 {
     QProcess python;
-    python.start(QStringLiteral("python3"), {script});
+    python.start(QStringLiteral("python3"), arguments);
     if (!python.waitForFinished(10 * 60 * 1000) || python.exitCode() != 0) {
-        std::fprintf(stderr, "coroscope-bench: the Python baseline failed: %s\n",
+        std::fprintf(stderr, "coroscope-bench: %s failed: %s\n", qPrintable(arguments.first()),
                      python.readAllStandardError().constData());
         return {};
     }
@@ -239,12 +239,21 @@ int main(int argc, char **argv)
 
     QJsonArray rows = coroscope_rows(Selection{parser.value(QStringLiteral("only")), parser.value(QStringLiteral("tracing"))});
     if (!parser.isSet(QStringLiteral("no-python"))) {
-        const QString script = QCoreApplication::applicationDirPath() + QStringLiteral("/asyncio_baseline.py");
+        const QString bin = QCoreApplication::applicationDirPath();
+        const QString script = bin + QStringLiteral("/asyncio_baseline.py");
         if (QFileInfo::exists(script)) {
-            for (const auto &r : python_rows(script))
+            for (const auto &r : python_rows({script}))
                 rows.append(r);
         } else {
             std::fprintf(stderr, "coroscope-bench: %s not found; no baseline\n", qPrintable(script));
+        }
+        // python_trace_step: the Python tracer's cost per task step (the tracer sits beside bin/).
+        const QString tracer = bin + QStringLiteral("/../share/coroscope/python");
+        if (QFileInfo::exists(tracer + QStringLiteral("/coroscope_tracer/__init__.py"))) {
+            for (const auto &r : python_rows({bin + QStringLiteral("/python_trace_bench.py"), tracer}))
+                rows.append(r);
+        } else {
+            std::fprintf(stderr, "coroscope-bench: no Python tracer in %s; no python_trace_step\n", qPrintable(tracer));
         }
     }
     if (parser.isSet(QStringLiteral("json"))) {
