@@ -41,10 +41,13 @@ Session::Session(QObject *parent)
     , m_console(new ConsoleModel(this))
     , m_cpp(new CodeModel(this))
     , m_python(new CodeModel(this))
+    , m_parameters(new ParameterModel(this))
 {
     // At most one model update per frame, however many events the loop produced.
     m_frame.setInterval(16);
     connect(&m_frame, &QTimer::timeout, this, &Session::flush);
+    // usesRealNetwork follows the urls parameter.
+    connect(m_parameters, &ParameterModel::valuesChanged, this, &Session::scenarioChanged);
 }
 
 Session::~Session()
@@ -79,8 +82,9 @@ bool Session::usesRealNetwork() const
 {
     if (!m_current)
         return false;
+    const QString urls = QStringLiteral("urls");
     for (const ScenarioParam &param : m_current->params)
-        if (param.key == QLatin1String("urls") && !param.default_value.toStringList().isEmpty())
+        if (param.key == urls && !m_parameters->overrides().value(urls, param.default_value).toStringList().isEmpty())
             return true;
     return false;
 }
@@ -90,6 +94,7 @@ void Session::setScenarios(QList<Scenario> scenarios)
 {
     reset();
     m_current = nullptr;
+    m_parameters->setScenario(nullptr);
     m_scenarios->setScenarios(std::move(scenarios));
     Q_EMIT scenarioChanged();
 }
@@ -101,6 +106,7 @@ void Session::selectScenario(const QString &id)
         return;
     reset();
     m_current = scenario;
+    m_parameters->setScenario(scenario);
     m_cpp->setSource(scenario->cpp_source, CodeModel::Language::Cpp);
     m_python->setSource(scenario->python_source, CodeModel::Language::Python);
     m_cpp_to_python = LineMatcher::match(m_cpp->lines(), m_python->lines());
@@ -116,6 +122,7 @@ bool Session::ensure_run(bool paused)
     // The console shows prints from the trace (with their times), so no output echo.
     m_run = std::make_unique<ScenarioRun>(*m_current, RunOptions{.clock = m_speed > 0 ? aio::ClockMode::Scaled : aio::ClockMode::Virtual,
                                                                  .speed = m_speed > 0 ? m_speed : 1.0,
+                                                                 .params = m_parameters->overrides(),
                                                                  .start_paused = paused});
     m_run->start(); // when it cannot start, the first frame shows why
     m_frame.start();
