@@ -47,7 +47,7 @@ Flow {
                 visible: entry.kind !== "bool"
             }
             CheckBox {
-                objectName: "paramControl_" + entry.key
+                objectName: visible ? "paramControl_" + entry.key : ""
                 visible: entry.kind === "bool"
                 text: entry.key
                 font.bold: !entry.isDefault

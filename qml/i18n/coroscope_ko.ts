@@ -480,6 +480,34 @@
     </message>
 </context>
 <context>
+    <name>ParameterPanel</name>
+    <message>
+        <location filename="../components/ParameterPanel.qml" line="18"/>
+        <source>Parameters (next Run):</source>
+        <translation>매개변수 (다음 실행):</translation>
+    </message>
+    <message>
+        <location filename="../components/ParameterPanel.qml" line="41"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../components/ParameterPanel.qml" line="77"/>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../components/ParameterPanel.qml" line="91"/>
+        <source>Reset parameters</source>
+        <translation>매개변수 초기화</translation>
+    </message>
+    <message>
+        <location filename="../components/ParameterPanel.qml" line="97"/>
+        <source>Restore the tutorial&apos;s values</source>
+        <translation>튜토리얼의 값으로 되돌리기</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioList</name>
     <message>
         <location filename="../components/ScenarioList.qml" line="11"/>
