@@ -280,7 +280,8 @@ void Session::setSelectedTask(qulonglong id)
 bool Session::cancelSelected()
 {
     const Lane *lane = m_selected ? m_timeline->lane(m_selected) : nullptr;
-    if (!m_run || m_run->finished() || !lane || lane->kind == LaneKind::ExecutorThread || m_timeline->finishedAt(*lane) >= 0)
+    if (!m_run || m_run->finished() || !lane || lane->kind == LaneKind::ExecutorThread || lane->kind == LaneKind::Connection
+        || m_timeline->finishedAt(*lane) >= 0)
         return false;
     m_run->cancel_task(m_selected, QStringLiteral("cancelled from the details panel"));
     return true;
@@ -384,7 +385,8 @@ void Session::update_selection()
         const Lane *parent = m_timeline->lane(lane->parent);
         map[QStringLiteral("id")] = QVariant::fromValue<qulonglong>(lane->id);
         map[QStringLiteral("name")] = lane->name;
-        map[QStringLiteral("kind")] = executor ? QStringLiteral("executor thread")
+        map[QStringLiteral("kind")] = lane->kind == LaneKind::Connection ? QStringLiteral("connection")
+                                      : executor                          ? QStringLiteral("executor thread")
                                                : lane->kind == LaneKind::Generator ? QStringLiteral("async generator")
                                                                                    : QStringLiteral("task");
         map[QStringLiteral("state")] = int(lane->state);
