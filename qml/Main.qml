@@ -109,6 +109,7 @@ ApplicationWindow {
                                     ToolTip.text: text
                                 }
                             }
+                            ParameterPanel { Layout.fillWidth: true }
                         }
                     }
                     CodeView { Layout.fillWidth: true; Layout.fillHeight: true }

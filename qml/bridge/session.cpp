@@ -43,6 +43,7 @@ Session::Session(QObject *parent)
     , m_console(new ConsoleModel(this))
     , m_cpp(new CodeModel(this))
     , m_python(new CodeModel(this))
+    , m_parameters(new ParameterModel(this))
 {
     // At most one model update per frame, however many events the loop produced.
     m_frame.setInterval(16);
@@ -52,6 +53,8 @@ Session::Session(QObject *parent)
         m_scenarios->retranslate();
         Q_EMIT textsChanged();
     });
+    // usesRealNetwork follows the urls parameter.
+    connect(m_parameters, &ParameterModel::valuesChanged, this, &Session::scenarioChanged);
 }
 
 Session::~Session()
@@ -86,8 +89,9 @@ bool Session::usesRealNetwork() const
 {
     if (!m_current)
         return false;
+    const QString urls = QStringLiteral("urls");
     for (const ScenarioParam &param : m_current->params)
-        if (param.key == QLatin1String("urls") && !param.default_value.toStringList().isEmpty())
+        if (param.key == urls && !m_parameters->overrides().value(urls, param.default_value).toStringList().isEmpty())
             return true;
     return false;
 }
@@ -97,6 +101,7 @@ void Session::setScenarios(QList<Scenario> scenarios)
 {
     reset();
     m_current = nullptr;
+    m_parameters->setScenario(nullptr);
     m_scenarios->setScenarios(std::move(scenarios));
     Q_EMIT scenarioChanged();
     Q_EMIT textsChanged();
@@ -109,6 +114,7 @@ void Session::selectScenario(const QString &id)
         return;
     reset();
     m_current = scenario;
+    m_parameters->setScenario(scenario);
     m_cpp->setSource(scenario->cpp_source, CodeModel::Language::Cpp);
     m_python->setSource(scenario->python_source, CodeModel::Language::Python);
     m_cpp_to_python = LineMatcher::match(m_cpp->lines(), m_python->lines());
@@ -125,6 +131,7 @@ bool Session::ensure_run(bool paused)
     // The console shows prints from the trace (with their times), so no output echo.
     m_run = std::make_unique<ScenarioRun>(*m_current, RunOptions{.clock = m_speed > 0 ? aio::ClockMode::Scaled : aio::ClockMode::Virtual,
                                                                  .speed = m_speed > 0 ? m_speed : 1.0,
+                                                                 .params = m_parameters->overrides(),
                                                                  .start_paused = paused});
     m_run->start(); // when it cannot start, the first frame shows why
     m_frame.start();
@@ -282,7 +289,8 @@ void Session::setSelectedTask(qulonglong id)
 bool Session::cancelSelected()
 {
     const Lane *lane = m_selected ? m_timeline->lane(m_selected) : nullptr;
-    if (!m_run || m_run->finished() || !lane || lane->kind == LaneKind::ExecutorThread || m_timeline->finishedAt(*lane) >= 0)
+    if (!m_run || m_run->finished() || !lane || lane->kind == LaneKind::ExecutorThread || lane->kind == LaneKind::Connection
+        || m_timeline->finishedAt(*lane) >= 0)
         return false;
     m_run->cancel_task(m_selected, QStringLiteral("cancelled from the details panel"));
     return true;
@@ -386,7 +394,8 @@ void Session::update_selection()
         const Lane *parent = m_timeline->lane(lane->parent);
         map[QStringLiteral("id")] = QVariant::fromValue<qulonglong>(lane->id);
         map[QStringLiteral("name")] = lane->name;
-        map[QStringLiteral("kind")] = executor ? QStringLiteral("executor thread")
+        map[QStringLiteral("kind")] = lane->kind == LaneKind::Connection ? QStringLiteral("connection")
+                                      : executor                          ? QStringLiteral("executor thread")
                                                : lane->kind == LaneKind::Generator ? QStringLiteral("async generator")
                                                                                    : QStringLiteral("task");
         map[QStringLiteral("state")] = int(lane->state);

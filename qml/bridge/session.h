@@ -8,6 +8,7 @@
 
 #include "code_model.h"
 #include "console_model.h"
+#include "parameter_model.h"
 #include "scenario_list_model.h"
 #include "timeline_model.h"
 
@@ -36,6 +37,8 @@ class Session : public QObject
     Q_PROPERTY(coroscope::ui::ConsoleModel *console READ console CONSTANT)
     Q_PROPERTY(coroscope::ui::CodeModel *cppCode READ cppCode CONSTANT)
     Q_PROPERTY(coroscope::ui::CodeModel *pythonCode READ pythonCode CONSTANT)
+    /// The selected scenario's parameters: the next Run uses their values.
+    Q_PROPERTY(coroscope::ui::ParameterModel *parameters READ parameters CONSTANT)
     Q_PROPERTY(QString scenarioId READ scenarioId NOTIFY scenarioChanged)
     Q_PROPERTY(QString title READ title NOTIFY textsChanged)
     Q_PROPERTY(QString section READ section NOTIFY textsChanged)
@@ -72,6 +75,7 @@ public:
     [[nodiscard]] ConsoleModel *console() const { return m_console; }
     [[nodiscard]] CodeModel *cppCode() const { return m_cpp; }
     [[nodiscard]] CodeModel *pythonCode() const { return m_python; }
+    [[nodiscard]] ParameterModel *parameters() const { return m_parameters; }
     [[nodiscard]] QString scenarioId() const;
     [[nodiscard]] QString title() const;
     [[nodiscard]] QString section() const;
@@ -138,6 +142,7 @@ private:
     ConsoleModel *m_console;
     CodeModel *m_cpp;
     CodeModel *m_python;
+    ParameterModel *m_parameters;
     std::map<int, int> m_cpp_to_python;
     const Scenario *m_current = nullptr;
 

@@ -35,42 +35,57 @@
 <context>
     <name>CompareStrip</name>
     <message>
-        <location filename="../compare/CompareStrip.qml" line="19"/>
+        <location filename="../compare/CompareStrip.qml" line="21"/>
         <source> · %1 ms</source>
         <translation> · %1 ms</translation>
     </message>
     <message>
-        <location filename="../compare/CompareStrip.qml" line="19"/>
+        <location filename="../compare/CompareStrip.qml" line="22"/>
         <source> · running…</source>
         <translation> · 실행 중…</translation>
     </message>
     <message>
-        <location filename="../compare/CompareStrip.qml" line="20"/>
+        <location filename="../compare/CompareStrip.qml" line="23"/>
+        <source> · cancelled after %1 ms (%2 of %3 pages fetched)</source>
+        <translation> · %1 ms 후 취소됨 (%3페이지 중 %2페이지 가져옴)</translation>
+    </message>
+    <message>
+        <location filename="../compare/CompareStrip.qml" line="25"/>
+        <source> · cancelled before it started</source>
+        <translation> · 시작 전에 취소됨</translation>
+    </message>
+    <message>
+        <location filename="../compare/CompareStrip.qml" line="26"/>
         <source> · failed: %1</source>
         <translation> · 실패: %1</translation>
     </message>
     <message>
-        <location filename="../compare/CompareStrip.qml" line="68"/>
+        <location filename="../compare/CompareStrip.qml" line="75"/>
         <source>failed: %1</source>
         <translation>실패: %1</translation>
     </message>
     <message>
-        <location filename="../compare/CompareStrip.qml" line="69"/>
+        <location filename="../compare/CompareStrip.qml" line="76"/>
         <source>%1 bytes</source>
         <translation>%1바이트</translation>
     </message>
     <message>
-        <location filename="../compare/CompareStrip.qml" line="70"/>
+        <location filename="../compare/CompareStrip.qml" line="77"/>
         <source>fetching</source>
         <translation>가져오는 중</translation>
     </message>
     <message>
-        <location filename="../compare/CompareStrip.qml" line="70"/>
+        <location filename="../compare/CompareStrip.qml" line="78"/>
         <source>queued</source>
         <translation>대기 중</translation>
     </message>
     <message>
-        <location filename="../compare/CompareStrip.qml" line="71"/>
+        <location filename="../compare/CompareStrip.qml" line="78"/>
+        <source>cancelled while fetching</source>
+        <translation>가져오는 중 취소됨</translation>
+    </message>
+    <message>
+        <location filename="../compare/CompareStrip.qml" line="79"/>
         <source>%1 → %2 ms</source>
         <translation>%1 → %2 ms</translation>
     </message>
@@ -99,133 +114,138 @@
         <translation>지연 시간(밀리초)</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="47"/>
+        <location filename="../compare/CompareView.qml" line="68"/>
         <source>Your own URLs (one per line; empty = the demo server)</source>
         <translation>직접 입력한 URL (한 줄에 하나, 비우면 데모 서버)</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="53"/>
+        <location filename="../compare/CompareView.qml" line="74"/>
         <source>Your own URLs</source>
         <translation>직접 입력한 URL</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="63"/>
+        <location filename="../compare/CompareView.qml" line="84"/>
         <source>Will fetch:</source>
         <translation>가져올 주소:</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="82"/>
-        <location filename="../compare/CompareView.qml" line="86"/>
+        <location filename="../compare/CompareView.qml" line="51"/>
+        <location filename="../compare/CompareView.qml" line="55"/>
         <source>Run gather</source>
         <translation>gather 실행</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="88"/>
+        <location filename="../compare/CompareView.qml" line="57"/>
         <source>Sequential, then executor, then async (Ctrl+G)</source>
         <translation>순차, 실행기, 비동기 순서로 (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="93"/>
+        <location filename="../compare/CompareView.qml" line="62"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="95"/>
+        <location filename="../compare/CompareView.qml" line="64"/>
         <source>Cancel the gather run</source>
         <translation>gather 실행 취소</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="122"/>
+        <location filename="../compare/CompareView.qml" line="128"/>
         <source>Each page&apos;s fetch, per variant (ms since the variant started)</source>
         <translation>방식별 페이지 가져오기 (방식 시작 후 ms)</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="142"/>
+        <location filename="../compare/CompareView.qml" line="148"/>
         <source>Press Run gather: each variant gets a strip here, a bar per page.</source>
         <translation>gather 실행을 누르세요: 방식마다 줄이 하나, 페이지마다 막대가 하나 생깁니다.</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="153"/>
+        <location filename="../compare/CompareView.qml" line="159"/>
         <source>Totals</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="173"/>
+        <location filename="../compare/CompareView.qml" line="179"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="181"/>
+        <location filename="../compare/CompareView.qml" line="180"/>
+        <source>cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <location filename="../compare/CompareView.qml" line="188"/>
         <source>Speedup</source>
         <translation>속도 향상</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="189"/>
+        <location filename="../compare/CompareView.qml" line="196"/>
         <source>%1×</source>
         <translation>%1배</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="201"/>
+        <location filename="../compare/CompareView.qml" line="210"/>
         <source>sequential total ÷ the best concurrent total</source>
         <translation>순차 합계 ÷ 가장 빠른 동시 합계</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="202"/>
+        <location filename="../compare/CompareView.qml" line="211"/>
         <source>Sequential ≈ the sum of the %1 latencies = %2 ms; concurrent ≈ the slowest one = %3 ms.</source>
         <translation>순차 ≈ 지연 시간 %1개의 합 = %2 ms, 동시 ≈ 가장 느린 하나 = %3 ms.</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="204"/>
+        <location filename="../compare/CompareView.qml" line="213"/>
         <source>Page latencies unknown (not the demo server).</source>
         <translation>페이지 지연 시간을 알 수 없습니다 (데모 서버가 아님).</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="205"/>
+        <location filename="../compare/CompareView.qml" line="214"/>
         <source>Measured: %1 ms sequential vs %2 ms at best concurrent.</source>
         <translation>측정: 순차 %1 ms, 가장 빠른 동시 %2 ms.</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="214"/>
+        <location filename="../compare/CompareView.qml" line="223"/>
         <source>History</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="226"/>
+        <location filename="../compare/CompareView.qml" line="235"/>
         <source>run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="226"/>
+        <location filename="../compare/CompareView.qml" line="235"/>
         <source>pages</source>
         <translation>페이지</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="226"/>
+        <location filename="../compare/CompareView.qml" line="235"/>
         <source>latency</source>
         <translation>지연</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="226"/>
+        <location filename="../compare/CompareView.qml" line="235"/>
         <source>sequential</source>
         <translation>순차</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="226"/>
+        <location filename="../compare/CompareView.qml" line="235"/>
         <source>executor</source>
         <translation>실행기</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="226"/>
+        <location filename="../compare/CompareView.qml" line="235"/>
         <source>async</source>
         <translation>비동기</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="226"/>
+        <location filename="../compare/CompareView.qml" line="235"/>
         <source>speedup</source>
         <translation>속도 향상</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="226"/>
+        <location filename="../compare/CompareView.qml" line="235"/>
         <source>failed</source>
         <translation>실패</translation>
     </message>
@@ -480,6 +500,34 @@
     </message>
 </context>
 <context>
+    <name>ParameterPanel</name>
+    <message>
+        <location filename="../components/ParameterPanel.qml" line="18"/>
+        <source>Parameters (next Run):</source>
+        <translation>매개변수 (다음 실행):</translation>
+    </message>
+    <message>
+        <location filename="../components/ParameterPanel.qml" line="41"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../components/ParameterPanel.qml" line="77"/>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../components/ParameterPanel.qml" line="91"/>
+        <source>Reset parameters</source>
+        <translation>매개변수 초기화</translation>
+    </message>
+    <message>
+        <location filename="../components/ParameterPanel.qml" line="97"/>
+        <source>Restore the tutorial&apos;s values</source>
+        <translation>튜토리얼의 값으로 되돌리기</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioList</name>
     <message>
         <location filename="../components/ScenarioList.qml" line="11"/>
@@ -727,13 +775,51 @@
     </message>
     <message>
         <location filename="../bridge/timeline_model.cpp" line="61"/>
+        <location filename="../bridge/timeline_model.cpp" line="63"/>
         <source>idle</source>
         <translation>쉬는 중</translation>
     </message>
     <message>
-        <location filename="../bridge/timeline_model.cpp" line="179"/>
+        <location filename="../bridge/timeline_model.cpp" line="176"/>
         <source>executor thread %1</source>
         <translation>실행기 스레드 %1</translation>
+    </message>
+    <message>
+        <location filename="../bridge/timeline_model.cpp" line="235"/>
+        <source>connection %1 · %2</source>
+        <translation>연결 %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../bridge/timeline_model.cpp" line="249"/>
+        <source>sending</source>
+        <translation>보내는 중</translation>
+    </message>
+    <message>
+        <location filename="../bridge/timeline_model.cpp" line="251"/>
+        <source>connecting</source>
+        <translation>연결하는 중</translation>
+    </message>
+    <message>
+        <location filename="../bridge/timeline_model.cpp" line="252"/>
+        <source>on the wire</source>
+        <translation>전송 중</translation>
+    </message>
+    <message>
+        <location filename="../bridge/timeline_model.cpp" line="253"/>
+        <source>receiving</source>
+        <translation>받는 중</translation>
+    </message>
+    <message>
+        <location filename="../bridge/timeline_model.cpp" line="266"/>
+        <source>waiting for a connection</source>
+        <translation>연결 대기</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../bridge/timeline_model.cpp" line="277"/>
+        <source>%n queued: %1</source>
+        <translation>
+            <numerusform>%n개 대기 중: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -534,6 +534,91 @@ private Q_SLOTS:
         QCOMPARE(int(waited), 2); // the 7th and 8th waited for one of the six connections
     }
 
+    void the_seventh_and_eighth_requests_wait_for_a_connection_in_loop_time()
+    {
+        // The fetch layer's six connections per host hold each request until its page is due on
+        // the loop clock: the 7th and 8th are queued at the start and take the connections the
+        // first two finished pages let go of, at exactly those moments.
+        const RunResult result = run_virtual(QStringLiteral("fetch-async"),
+                                             {{QStringLiteral("pages"), 8}, {QStringLiteral("latency_ms"), 500}});
+        QVERIFY2(result.ok(), qPrintable(describe(result)));
+        std::map<std::uint64_t, std::int64_t> acquired_at, released_at, queued_at; // request -> when
+        std::map<std::uint64_t, std::uint64_t> connection_of;
+        std::vector<std::pair<std::int64_t, std::uint64_t>> releases; // (when, connection)
+        for (const aio::TraceEvent &e : result.events) {
+            if (e.type != aio::TraceType::Connection)
+                continue;
+            switch (e.connection_phase) {
+            case aio::ConnectionPhase::Queued: queued_at[e.task] = e.t_ns; break;
+            case aio::ConnectionPhase::Acquired:
+                acquired_at[e.task] = e.t_ns;
+                connection_of[e.task] = e.other;
+                QVERIFY2(e.text.contains(QStringLiteral(" @ 127.0.0.1:")), qPrintable(e.text));
+                break;
+            case aio::ConnectionPhase::Released:
+                released_at[e.task] = e.t_ns;
+                releases.emplace_back(e.t_ns, e.other);
+                break;
+            default: break;
+            }
+        }
+        QCOMPARE(acquired_at.size(), std::size_t(8));
+        QCOMPARE(released_at.size(), std::size_t(8));
+        QCOMPARE(queued_at.size(), std::size_t(2));
+        std::set<std::uint64_t> connections;
+        for (const auto &[request, connection] : connection_of)
+            connections.insert(connection);
+        QCOMPARE(connections, (std::set<std::uint64_t>{1, 2, 3, 4, 5, 6}));
+        std::sort(releases.begin(), releases.end());
+        int k = 0;
+        for (const auto &[request, when] : queued_at) {
+            // queued at the start, waited in loop time, took the k-th connection let go
+            QVERIFY(acquired_at[request] > when);
+            QCOMPARE(acquired_at[request], releases[std::size_t(k)].first);
+            QCOMPARE(connection_of[request], releases[std::size_t(k)].second);
+            QVERIFY(released_at[request] > acquired_at[request]); // then waited out its own latency
+            ++k;
+        }
+    }
+
+    void fetch_async_blocking_blocks_the_loop_page_after_page()
+    {
+        // blocking=true: each fetch task's first step is a blocking call, so the steps of the six
+        // tasks follow one another, each lasting its page's latency on the loop clock, and the
+        // total is the sum (the normal run's is the slowest page, see above).
+        const RunResult result = run_virtual(QStringLiteral("fetch-async"),
+                                             {{QStringLiteral("latency_ms"), 50}, {QStringLiteral("blocking"), true}});
+        QVERIFY2(result.ok(), qPrintable(describe(result)));
+        QVERIFY2(result.output.startsWith(QStringLiteral("[74443, 137795, 84429, 327409, 65139, 154872]\n")), qPrintable(result.output));
+        std::int64_t sum = 0;
+        std::vector<std::int64_t> latencies;
+        for (const QString &word : demo::DemoPages::tutorial_words()) {
+            latencies.push_back(demo::DemoPages::latency_for(word, std::chrono::milliseconds(50), 0.1).count() * 1'000'000);
+            sum += latencies.back();
+        }
+        QCOMPARE(result.elapsed_ns, sum);
+        std::map<std::uint64_t, std::int64_t> begun; // fetch task -> when its step began
+        std::vector<std::pair<std::int64_t, std::int64_t>> steps; // [begin, end) of each blocking step
+        for (const aio::TraceEvent &e : result.events) {
+            if (e.task == result.tasks.front().id)
+                continue; // main
+            if (e.type == aio::TraceType::StepBegin)
+                begun[e.task] = e.t_ns;
+            if (e.type == aio::TraceType::StepEnd && begun.count(e.task) && e.t_ns > begun[e.task])
+                steps.emplace_back(begun[e.task], e.t_ns);
+        }
+        QCOMPARE(steps.size(), std::size_t(6));
+        for (std::size_t i = 0; i < steps.size(); ++i) {
+            QCOMPARE(steps[i].second - steps[i].first, latencies[i]); // the loop was blocked that long
+            if (i > 0)
+                QVERIFY(steps[i].first >= steps[i - 1].second); // one after another, never overlapping
+        }
+        int network_waits = 0; // no task ever awaited a network reply
+        for (const aio::TraceEvent &e : result.events)
+            network_waits += e.type == aio::TraceType::Phase && e.text.startsWith(QStringLiteral("network reply"));
+        QCOMPARE(network_waits, 0);
+    }
+
     void a_generator_left_early_is_finalized_later_unless_aclosing()
     {
         // As CPython: breaking out of async for leaves the generator to the loop's finalizer, a

@@ -26,6 +26,7 @@ struct Options
 {
     QString screenshot;  ///< grab the window into this PNG, then quit
     QString scenario;    ///< select this scenario first
+    QStringList params;  ///< KEY=VALUE settings of its parameters
     bool run = false;    ///< run it (the screenshot waits until it finishes or --wait-ms passes)
     int wait_ms = 0;     ///< with --run: pause after this many ms of real time
     qulonglong select = 0;
@@ -40,6 +41,8 @@ bool parse(const QStringList &arguments, Options &o)
     parser.addHelpOption();
     parser.addOption({QStringLiteral("offscreen-screenshot"), QCoreApplication::translate("cli", "Save a screenshot of the window to FILE and quit."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("scenario"), QCoreApplication::translate("cli", "Select scenario ID at start."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("param"), QCoreApplication::translate("cli", "Set a parameter of the --scenario (repeatable); 'coroscope run ID --help' lists them."),
+                      QStringLiteral("KEY=VALUE")});
     parser.addOption({QStringLiteral("run"), QCoreApplication::translate("cli", "Run the selected scenario at start.")});
     parser.addOption({QStringLiteral("wait-ms"), QCoreApplication::translate("cli", "With --run: pause after MS of real time (default: until it finishes)."), QStringLiteral("MS")});
     parser.addOption({QStringLiteral("select-task"), QCoreApplication::translate("cli", "Select task ID on the timeline."), QStringLiteral("ID")});
@@ -57,6 +60,11 @@ bool parse(const QStringList &arguments, Options &o)
     if (o.screenshot.isEmpty())
         o.screenshot = qEnvironmentVariable("COROSCOPE_SCREENSHOT");
     o.scenario = parser.value(QStringLiteral("scenario"));
+    o.params = parser.values(QStringLiteral("param"));
+    if (!o.params.isEmpty() && o.scenario.isEmpty()) {
+        std::fputs("coroscope: --param needs --scenario ID\n", stderr);
+        return false;
+    }
     o.run = parser.isSet(QStringLiteral("run"));
     o.wait_ms = parser.value(QStringLiteral("wait-ms")).toInt();
     o.select = parser.value(QStringLiteral("select-task")).toULongLong();
@@ -128,9 +136,11 @@ int run(int &argc, char **argv)
         window->resize(options.size);
     else if (options.screenshot.isEmpty())
         restore_geometry(window);
-    QObject::connect(&app, &QGuiApplication::aboutToQuit, window, [window, &options] {
-        if (options.screenshot.isEmpty())
-            QSettings().setValue(QStringLiteral("window/geometry"), window->geometry());
+    QObject::connect(&app, &QGuiApplication::aboutToQuit, window, [window, session, &options] {
+        if (!options.screenshot.isEmpty())
+            return;
+        QSettings().setValue(QStringLiteral("window/geometry"), window->geometry());
+        QSettings().setValue(QStringLiteral("session/scenario"), session->scenarioId());
     });
 
     if (!options.scenario.isEmpty()) {
@@ -143,6 +153,21 @@ int run(int &argc, char **argv)
             return 2;
         }
         session->selectScenario(options.scenario);
+    } else {
+        // Never an empty window: the scenario used last, or the tutorial's first.
+        const QString last = QSettings().value(QStringLiteral("session/scenario")).toString();
+        session->selectScenario(session->scenarios()->find(last) ? last : session->scenarios()->idAt(0));
+    }
+    for (const QString &assignment : options.params) {
+        const qsizetype eq = assignment.indexOf(u'=');
+        if (eq <= 0) {
+            std::fprintf(stderr, "coroscope: --param needs KEY=VALUE, got '%s'\n", qPrintable(assignment));
+            return 2;
+        }
+        if (!session->parameters()->setValue(assignment.left(eq), assignment.mid(eq + 1))) {
+            std::fprintf(stderr, "coroscope: %s\n", qPrintable(session->parameters()->error()));
+            return 2;
+        }
     }
     if (options.select)
         QObject::connect(session, &ui::Session::statusChanged, window,

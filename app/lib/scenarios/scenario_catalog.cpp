@@ -218,8 +218,9 @@ QList<Scenario> build_catalogue()
             "(QNetworkAccessManager), so no executor thread is involved. Six tasks are suspended on "
             "their replies at once; the total is again about the slowest page. With more than six pages "
             "the per-host limit of six HTTP/1.1 connections shows: the seventh request waits for a free "
-            "connection.")),
-        .params = fetch_params(),
+            "connection. With blocking=true each fetch is a blocking call inside its coroutine: the loop "
+            "is stuck page after page and the total becomes the sum, as in the sequential listing.")),
+        .params = fetch_params() << flag("blocking", QT_TRANSLATE_NOOP("Scenarios", "fetch each page with a blocking call on the loop thread (what not to do)"), false),
         .main = &fetch_async::scenario,
     });
 
