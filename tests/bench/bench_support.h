@@ -17,6 +17,8 @@ using SteadyClock = std::chrono::steady_clock;
 
 /// Runs per figure; the median is reported.
 inline int g_runs = 5;
+/// The largest task count of the scaling rows (the smoke test keeps it small).
+inline int g_max_tasks = 1'000'000;
 
 inline double ns_since(SteadyClock::time_point t0)
 {

@@ -25,6 +25,7 @@ QJsonArray python_rows(const QString &script, const bench::Selection &selection)
     QStringList args{script};
     if (!selection.only.isEmpty())
         args << QStringLiteral("--only") << selection.only;
+    args << QStringLiteral("--max-tasks") << QString::number(bench::g_max_tasks);
     python.start(QStringLiteral("python3"), args);
     if (!python.waitForFinished(20 * 60 * 1000) || python.exitCode() != 0) {
         std::fprintf(stderr, "coroscope-bench: the Python baseline failed: %s\n",
@@ -80,9 +81,12 @@ int main(int argc, char **argv)
                                      "gather_sleep_10k, suspended_task)."),
                       QStringLiteral("name")});
     parser.addOption({QStringLiteral("tracing"), QStringLiteral("Only with tracing off or on."), QStringLiteral("off|on")});
+    parser.addOption({QStringLiteral("max-tasks"), QStringLiteral("The largest task count of the scaling rows."),
+                      QStringLiteral("n"), QStringLiteral("1000000")});
     parser.addOption({QStringLiteral("runs"), QStringLiteral("Runs per figure (the median is reported)."), QStringLiteral("n"), QStringLiteral("5")});
     parser.process(app);
     bench::g_runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
+    bench::g_max_tasks = std::max(1000, parser.value(QStringLiteral("max-tasks")).toInt());
     const bench::Selection selection{parser.value(QStringLiteral("only")), parser.value(QStringLiteral("tracing"))};
 
     QJsonArray rows = bench::engine_rows(selection);

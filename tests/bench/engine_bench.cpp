@@ -181,6 +181,8 @@ void add_suspended_task(QJsonArray &rows, const Selection &selection)
         return;
     std::vector<std::pair<double, double>> points;
     for (int n : kScales) {
+        if (n > g_max_tasks)
+            break;
         const double bytes = suspended_task_bytes(n);
         points.emplace_back(n, bytes);
         rows.append(with_tasks(row("suspended_task", "bytes_per_task", bytes, false), n));
@@ -200,6 +202,8 @@ void add_spawn_gather(QJsonArray &rows, const Selection &selection)
         return;
     std::vector<std::pair<double, double>> points;
     for (int n : kScales) {
+        if (n > g_max_tasks)
+            break;
         const double ns = median_of([&] { return timed_run(false, [n] { return spawn_and_gather(n); }).ns; }) / n;
         points.emplace_back(n, ns);
         if (n != headline)
