@@ -6,6 +6,7 @@
 
 #include "bench_support.h"
 #include "engine_bench.h"
+#include "fetch_bench.h"
 #include "qcoro_bench.h"
 
 #include <QCommandLineParser>
@@ -76,9 +77,10 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print one JSON document.")});
     parser.addOption({QStringLiteral("no-python"), QStringLiteral("Skip the Python asyncio baseline.")});
     parser.addOption({QStringLiteral("no-qcoro"), QStringLiteral("Skip the QCoro rows.")});
+    parser.addOption({QStringLiteral("no-fetch"), QStringLiteral("Skip the fetch rows (they take a minute and a half).")});
     parser.addOption({QStringLiteral("only"),
                       QStringLiteral("Run one benchmark (yield, spawn_gather, task_await, future_roundtrip, signal_await, "
-                                     "gather_sleep_10k, suspended_task)."),
+                                     "gather_sleep_10k, suspended_task, fetch, fetch_overhead)."),
                       QStringLiteral("name")});
     parser.addOption({QStringLiteral("tracing"), QStringLiteral("Only with tracing off or on."), QStringLiteral("off|on")});
     parser.addOption({QStringLiteral("max-tasks"), QStringLiteral("The largest task count of the scaling rows."),
@@ -92,6 +94,10 @@ int main(int argc, char **argv)
     QJsonArray rows = bench::engine_rows(selection);
     if (!parser.isSet(QStringLiteral("no-qcoro"))) {
         for (const auto &r : bench::qcoro_rows(selection))
+            rows.append(r);
+    }
+    if (!parser.isSet(QStringLiteral("no-fetch"))) {
+        for (const auto &r : bench::fetch_rows(selection))
             rows.append(r);
     }
     if (!parser.isSet(QStringLiteral("no-python")) && selection.wants_tracing(false)) {

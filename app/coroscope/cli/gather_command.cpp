@@ -50,7 +50,7 @@ std::optional<int> parse(const QStringList &arguments, GatherSettings &s)
         "(a gather of awaitable requests, no threads). Without --url it starts the loopback demo\n"
         "server and fetches the tutorial's pages (apple, pear, grape, pineapple, orange, strawberry...)."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("pages"), QStringLiteral("Number of demo pages (default 6, 1-200)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("pages"), QStringLiteral("Number of demo pages (default 6, 1-1000)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("latency-ms"), QStringLiteral("Demo server latency per page (default 200)."), QStringLiteral("L")});
     parser.addOption({QStringLiteral("url"), QStringLiteral("Fetch this http(s) URL instead of demo pages (repeatable)."), QStringLiteral("U")});
     parser.addOption({QStringLiteral("hosts"),
@@ -74,7 +74,7 @@ std::optional<int> parse(const QStringList &arguments, GatherSettings &s)
         return 2;
     }
     const QString command = QStringLiteral("gather");
-    if (!read_int(command, parser, QStringLiteral("pages"), 1, 200, s.pages)
+    if (!read_int(command, parser, QStringLiteral("pages"), 1, 1000, s.pages)
         || !read_int(command, parser, QStringLiteral("latency-ms"), 0, 60'000, s.latency_ms)
         || !read_int(command, parser, QStringLiteral("hosts"), 1, 64, s.hosts)
         || !read_int(command, parser, QStringLiteral("timeout-ms"), 1, 600'000, s.timeout_ms))
@@ -149,10 +149,36 @@ void print_json(const GatherSettings &s, const ComparisonResult &r, const QUrl &
         for (auto n : v.lengths())
             lengths.append(qint64(n));
         out[name + QStringLiteral("_lengths")] = lengths;
-        variants.append(v.to_json());
+        QJsonObject variant = v.to_json();
+        const double ideal = r.ideal_ms(v.variant);
+        const compare::Parallelism parallel = r.parallelism(v.variant);
+        variant[QStringLiteral("ideal_ms")] = ideal > 0 ? QJsonValue(std::round(ideal * 10.0) / 10.0) : QJsonValue(QJsonValue::Null);
+        variant[QStringLiteral("ratio_to_ideal")] = ideal > 0 && v.ok() ? QJsonValue(std::round(v.total_ms / ideal * 1000.0) / 1000.0)
+                                                                        : QJsonValue(QJsonValue::Null);
+        variant[QStringLiteral("parallel")] = parallel.pages;
+        variant[QStringLiteral("limited_by")] = parallel.limited_by;
+        variants.append(variant);
     }
     out[QStringLiteral("variants")] = variants;
     std::fputs(QJsonDocument(out).toJson(QJsonDocument::Indented).constData(), stdout);
+}
+
+/// Each variant against the best it could do with the pages it can have in flight.
+void print_ideal(const ComparisonResult &r)
+{
+    bool header = false;
+    for (const auto &v : r.variants) {
+        const double ideal = r.ideal_ms(v.variant);
+        if (ideal <= 0 || !v.ok())
+            continue;
+        if (!header) {
+            std::printf("\n%-11s %10s %9s  %s\n", "variant", "ideal ms", "vs ideal", "pages in flight");
+            header = true;
+        }
+        const compare::Parallelism parallel = r.parallelism(v.variant);
+        std::printf("%-11s %10.1f %8.2fx  %d (%s)\n", qPrintable(compare::to_string(v.variant)), ideal, v.total_ms / ideal,
+                    parallel.pages, qPrintable(parallel.limited_by));
+    }
 }
 
 void print_table(const GatherSettings &s, const ComparisonResult &r, const QUrl &server)
@@ -198,6 +224,7 @@ void print_table(const GatherSettings &s, const ComparisonResult &r, const QUrl 
         std::printf("\nsum of latencies %.0f ms (what sequential costs); slowest page %.0f ms (what concurrent costs)\n", sum, max);
     if (r.speedup() > 0)
         std::printf("speedup %.2fx (sequential / best concurrent)\n", r.speedup());
+    print_ideal(r);
 }
 
 } // namespace
