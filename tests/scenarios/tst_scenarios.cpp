@@ -288,7 +288,8 @@ private Q_SLOTS:
     }
 
     // The counts CPython prints for resources/tutorial/many-tasks.py (1000 tasks) scale with
-    // `tasks`: 86 % done, 10 % failed, 4 % cancelled, all within the longest wait (58 ms: the 49 ms workers are cancelled).
+    // `tasks`: 86 % done, 10 % failed, 4 % cancelled, all within the longest wait (58 ms: the
+    // 49 ms workers are cancelled).
     void many_tasks_at_scale_data()
     {
         QTest::addColumn<int>("tasks");
