@@ -80,7 +80,7 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("no-fetch"), QStringLiteral("Skip the fetch rows (they take a minute and a half).")});
     parser.addOption({QStringLiteral("only"),
                       QStringLiteral("Run one benchmark (yield, spawn_gather, task_await, future_roundtrip, signal_await, "
-                                     "gather_sleep_10k, suspended_task, fetch, fetch_overhead)."),
+                                     "gather_sleep_10k, suspended_task, trace_bytes_per_event, fetch, fetch_overhead)."),
                       QStringLiteral("name")});
     parser.addOption({QStringLiteral("tracing"), QStringLiteral("Only with tracing off or on."), QStringLiteral("off|on")});
     parser.addOption({QStringLiteral("max-tasks"), QStringLiteral("The largest task count of the scaling rows."),

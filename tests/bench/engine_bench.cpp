@@ -212,6 +212,34 @@ void add_spawn_gather(QJsonArray &rows, const Selection &selection)
     rows.append(scaling_row("spawn_gather", "ns_per_op", points));
 }
 
+/// Heap bytes a TraceRecorder keeps per recorded event (the event records, the vector's spare
+/// capacity, the texts) after 10,000 tasks spawned and gathered: what a recorded run costs in
+/// memory, the window's copy of the trace included in the same way.
+void add_trace_bytes(QJsonArray &rows, const Selection &selection)
+{
+    if (!selection.wants("trace_bytes_per_event") || !selection.wants_tracing(true))
+        return;
+    constexpr int tasks = 10'000;
+    std::size_t events = 0;
+    double bytes = 0;
+    {
+        EventLoop loop;
+        TraceRecorder recorder;
+        loop.run_until_complete(spawn_and_gather(tasks)); // warms what the loop keeps for good
+        const std::size_t before = heap_bytes_in_use();
+        loop.add_observer(&recorder);
+        loop.run_until_complete(spawn_and_gather(tasks));
+        loop.remove_observer(&recorder);
+        const std::size_t after = heap_bytes_in_use();
+        events = recorder.events().size();
+        bytes = (double(after) - double(before)) / double(events);
+    }
+    QJsonObject r = row("trace_bytes_per_event", "bytes_per_event", bytes, true);
+    r.insert(QStringLiteral("events"), double(events));
+    r.insert(QStringLiteral("record_bytes"), double(sizeof(TraceEvent)));
+    rows.append(r);
+}
+
 } // namespace
 
 QJsonArray engine_rows(const Selection &selection)
@@ -225,6 +253,7 @@ QJsonArray engine_rows(const Selection &selection)
     add_figure(rows, selection, {"future_roundtrip", 1'000'000, [] { return future_round_trips(1'000'000); }});
     add_figure(rows, selection, {"signal_await", 100'000, [] { return queued_signals(100'000); }});
     add_figure(rows, selection, {"gather_sleep_10k", 0, [] { return gather_sleeps(10'000); }});
+    add_trace_bytes(rows, selection);
     return rows;
 }
 
