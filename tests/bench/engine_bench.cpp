@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "engine_bench.h"
 
+#include "signal_source.h"
+
 #include <coroscope/coroscope.h>
 
-#include <QObject>
 
 using namespace aio;
 
@@ -56,14 +57,12 @@ Coroutine<void> future_round_trips(int n)
 Coroutine<void> queued_signals(int n)
 {
     EventLoop &loop = get_event_loop();
-    QObject emitter;
+    SignalSource source;
     Future<void> current;
-    QObject::connect(&emitter, &QObject::objectNameChanged, &emitter, [&current] { current.set_result(); });
+    QObject::connect(&source, &SignalSource::fired, &source, [&current] { current.set_result(); });
     for (int i = 0; i < n; ++i) {
         current = Future<void>(loop);
-        QMetaObject::invokeMethod(
-            &emitter, [&emitter, i] { emitter.setObjectName(i % 2 ? QStringLiteral("a") : QStringLiteral("b")); },
-            Qt::QueuedConnection);
+        QMetaObject::invokeMethod(&source, &SignalSource::fired, Qt::QueuedConnection);
         co_await current;
     }
 }

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "qcoro_bench.h"
 
+#include "signal_source.h"
+
 #include <QCoroSignal>
 #include <QCoroTask>
 #include <QCoroTimer>
-#include <QObject>
 
 namespace bench {
 
@@ -32,12 +33,10 @@ QCoro::Task<void> sleep_zero(int n)
 
 QCoro::Task<void> queued_signals(int n)
 {
-    QObject emitter;
+    SignalSource source;
     for (int i = 0; i < n; ++i) {
-        QMetaObject::invokeMethod(
-            &emitter, [&emitter, i] { emitter.setObjectName(i % 2 ? QStringLiteral("a") : QStringLiteral("b")); },
-            Qt::QueuedConnection);
-        co_await qCoro(&emitter, &QObject::objectNameChanged);
+        QMetaObject::invokeMethod(&source, &SignalSource::fired, Qt::QueuedConnection);
+        co_await qCoro(&source, &SignalSource::fired);
     }
 }
 
