@@ -44,7 +44,7 @@ void print_table(const QJsonArray &rows)
         QString unit;
         double value = 0;
         for (const char *key : {"ns_per_op", "total_ms", "bytes_per_task", "ratio_to_ideal", "ms_per_frame",
-                                "events_per_s", "bytes_per_event", "slope_per_decade"}) {
+                                "events_per_s", "bytes_per_event", "ms_per_page", "slope_per_decade"}) {
             if (o.contains(QLatin1String(key))) {
                 unit = QLatin1String(key);
                 value = o.value(QLatin1String(key)).toDouble();
