@@ -69,7 +69,8 @@ const QStringList all_ids{QStringLiteral("hello"),           QStringLiteral("awa
                           QStringLiteral("fetch-executor"),  QStringLiteral("fetch-async"),
                           QStringLiteral("executor-partial"), QStringLiteral("async-with"),
                           QStringLiteral("async-for"),       QStringLiteral("async-generator"),
-                          QStringLiteral("async-comprehension"), QStringLiteral("gather-order")};
+                          QStringLiteral("async-comprehension"), QStringLiteral("gather-order"),
+                          QStringLiteral("many-tasks")};
 
 } // namespace
 
@@ -78,7 +79,7 @@ class ScenarioTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void catalogue_lists_the_twelve_in_tutorial_order()
+    void catalogue_lists_the_thirteen_in_tutorial_order()
     {
         QStringList ids;
         for (const Scenario &scenario : all_scenarios())
@@ -284,6 +285,44 @@ private Q_SLOTS:
         QCOMPARE(result.tasks[1].result, QStringLiteral("0"));
         QCOMPARE(result.tasks[2].result, QStringLiteral("1"));
         QCOMPARE(result.tasks[3].result, QStringLiteral("2"));
+    }
+
+    // The counts CPython prints for resources/tutorial/many-tasks.py (1000 tasks) scale with
+    // `tasks`: 86 % done, 10 % failed, 4 % cancelled, all within the longest wait (58 ms: the
+    // 49 ms workers are cancelled).
+    void many_tasks_at_scale_data()
+    {
+        QTest::addColumn<int>("tasks");
+        QTest::addColumn<QString>("output");
+        QTest::newRow("default") << 1000 << QStringLiteral("1000 tasks in 10 groups: 860 done, 100 failed, 40 cancelled\n");
+        QTest::newRow("10,000") << 10'000 << QStringLiteral("10000 tasks in 100 groups: 8600 done, 1000 failed, 400 cancelled\n");
+    }
+    void many_tasks_at_scale()
+    {
+        QFETCH(int, tasks);
+        QFETCH(QString, output);
+        const RunResult result = run_virtual(QStringLiteral("many-tasks"), {{QStringLiteral("tasks"), tasks}});
+        QVERIFY2(result.ok(), qPrintable(describe(result)));
+        QCOMPARE(result.output, output);
+        QCOMPARE(result.elapsed_ns, std::int64_t(58'000'000));
+        QVERIFY2(result.reports.isEmpty(), qPrintable(result.reports.join(u'\n')));
+        std::map<QString, int> workers; // status -> count
+        for (const aio::TaskSummary &task : result.tasks) {
+            if (task.name.startsWith(QLatin1String("worker-")))
+                ++workers[QString::fromUtf8(aio::to_string(task.status))];
+        }
+        QCOMPARE(workers[QStringLiteral("done")], tasks * 86 / 100);
+        QCOMPARE(workers[QStringLiteral("failed")], tasks / 10);
+        QCOMPARE(workers[QStringLiteral("cancelled")], tasks * 4 / 100);
+        // main + one task per group + the workers: every lane the window would draw.
+        QCOMPARE(result.tasks.size(), std::size_t(1 + tasks / 100 + tasks));
+    }
+
+    void many_tasks_stops_at_a_hundred_thousand()
+    {
+        const RunResult result = run_virtual(QStringLiteral("many-tasks"), {{QStringLiteral("tasks"), 100'001}});
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error.contains(QStringLiteral("1..100000")), qPrintable(result.error));
     }
 
     void gather_order_with_other_delays()

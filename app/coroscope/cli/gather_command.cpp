@@ -51,7 +51,7 @@ std::optional<int> parse(const QStringList &arguments, GatherSettings &s)
         "(a gather of awaitable requests, no threads). Without --url it starts the loopback demo\n"
         "server and fetches the tutorial's pages (apple, pear, grape, pineapple, orange, strawberry...)."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("pages"), QCoreApplication::translate("cli", "Number of demo pages (default 6, 1-200)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("pages"), QCoreApplication::translate("cli", "Number of demo pages (default 6, 1-1000)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("latency-ms"), QCoreApplication::translate("cli", "Demo server latency per page (default 200)."), QStringLiteral("L")});
     parser.addOption({QStringLiteral("url"), QCoreApplication::translate("cli", "Fetch this http(s) URL instead of demo pages (repeatable)."), QStringLiteral("U")});
     parser.addOption({QStringLiteral("hosts"),
@@ -77,7 +77,7 @@ std::optional<int> parse(const QStringList &arguments, GatherSettings &s)
         return 2;
     }
     const QString command = QStringLiteral("gather");
-    if (!read_int(command, parser, QStringLiteral("pages"), 1, 200, s.pages)
+    if (!read_int(command, parser, QStringLiteral("pages"), 1, 1000, s.pages)
         || !read_int(command, parser, QStringLiteral("latency-ms"), 0, 60'000, s.latency_ms)
         || !read_int(command, parser, QStringLiteral("hosts"), 1, 64, s.hosts)
         || !read_int(command, parser, QStringLiteral("timeout-ms"), 1, 600'000, s.timeout_ms))
@@ -152,7 +152,15 @@ void print_json(const GatherSettings &s, const ComparisonResult &r, const QUrl &
         for (auto n : v.lengths())
             lengths.append(qint64(n));
         out[name + QStringLiteral("_lengths")] = lengths;
-        variants.append(v.to_json());
+        QJsonObject variant = v.to_json();
+        const double ideal = r.ideal_ms(v.variant);
+        const compare::Parallelism parallel = r.parallelism(v.variant);
+        variant[QStringLiteral("ideal_ms")] = ideal > 0 ? QJsonValue(std::round(ideal * 10.0) / 10.0) : QJsonValue(QJsonValue::Null);
+        variant[QStringLiteral("ratio_to_ideal")] = ideal > 0 && v.ok() ? QJsonValue(std::round(v.total_ms / ideal * 1000.0) / 1000.0)
+                                                                        : QJsonValue(QJsonValue::Null);
+        variant[QStringLiteral("parallel")] = parallel.pages;
+        variant[QStringLiteral("limited_by")] = parallel.limited_by;
+        variants.append(variant);
     }
     out[QStringLiteral("variants")] = variants;
     std::fputs(QJsonDocument(out).toJson(QJsonDocument::Indented).constData(), stdout);
@@ -176,6 +184,27 @@ QString pad(const QString &text, int width, bool left_aligned)
 {
     const QString fill(std::max(0, width - columns(text)), u' ');
     return left_aligned ? text + fill : fill + text;
+}
+
+/// Each variant against the best it could do with the pages it can have in flight.
+QString ideal_table(const ComparisonResult &r)
+{
+    QString out;
+    for (const auto &v : r.variants) {
+        const double ideal = r.ideal_ms(v.variant);
+        if (ideal <= 0 || !v.ok())
+            continue;
+        if (out.isEmpty())
+            out += u'\n' + pad(QCoreApplication::translate("cli", "variant"), 11, true) + u' '
+                   + pad(QCoreApplication::translate("cli", "ideal ms"), 10, false) + u' '
+                   + pad(QCoreApplication::translate("cli", "vs ideal"), 9, false) + QStringLiteral("  ")
+                   + QCoreApplication::translate("cli", "pages in flight") + u'\n';
+        const compare::Parallelism parallel = r.parallelism(v.variant);
+        out += pad(compare::to_string(v.variant), 11, true) + u' ' + pad(QString::number(ideal, 'f', 1), 10, false) + u' '
+               + pad(QString::number(v.total_ms / ideal, 'f', 2) + u'x', 9, false)
+               + QStringLiteral("  %1 (%2)\n").arg(parallel.pages).arg(parallel.limited_by);
+    }
+    return out;
 }
 
 void print_table(const GatherSettings &s, const ComparisonResult &r, const QUrl &server)
@@ -239,6 +268,7 @@ void print_table(const GatherSettings &s, const ComparisonResult &r, const QUrl 
                + u'\n';
     if (r.speedup() > 0)
         out += QCoreApplication::translate("cli", "speedup %1x (sequential / best concurrent)").arg(r.speedup(), 0, 'f', 2) + u'\n';
+    out += ideal_table(r);
     std::fputs(out.toUtf8().constData(), stdout);
 }
 
