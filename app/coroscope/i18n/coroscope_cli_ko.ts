@@ -64,7 +64,7 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../main.cpp" line="32"/>
+        <location filename="../main.cpp" line="33"/>
         <source>Usage:
   coroscope                              open the window
   coroscope list                         scenario ids and titles
@@ -87,7 +87,7 @@ Each command takes --help.
 </translation>
     </message>
     <message>
-        <location filename="../main.cpp" line="54"/>
+        <location filename="../main.cpp" line="57"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>알 수 없는 명령 &apos;%1&apos;</translation>
     </message>
@@ -201,7 +201,7 @@ Exit codes: 0 success, 1 the scenario failed or the trace could not be written, 
     </message>
     <message>
         <location filename="../cli/run_command.cpp" line="162"/>
-        <location filename="../gui/gui.cpp" line="139"/>
+        <location filename="../gui/gui.cpp" line="149"/>
         <source>unknown scenario &apos;%1&apos; (see &apos;coroscope list&apos;)</source>
         <translation>알 수 없는 시나리오 &apos;%1&apos; (&apos;coroscope list&apos; 참고)</translation>
     </message>
@@ -235,11 +235,6 @@ server and fetches the tutorial&apos;s pages (apple, pear, grape, pineapple, ora
 실행기(executor, 블로킹 호출을 run_in_executor + gather로, 튜토리얼의 방식),
 비동기(async, await할 수 있는 요청들의 gather, 스레드 없음). --url이 없으면 루프백 데모
 서버를 띄우고 튜토리얼의 페이지(apple, pear, grape, pineapple, orange, strawberry...)를 가져옵니다.</translation>
-    </message>
-    <message>
-        <location filename="../cli/gather_command.cpp" line="54"/>
-        <source>Number of demo pages (default 6, 1-200).</source>
-        <translation>데모 페이지 수 (기본값 6, 1-200).</translation>
     </message>
     <message>
         <location filename="../cli/gather_command.cpp" line="55"/>
@@ -282,77 +277,98 @@ server and fetches the tutorial&apos;s pages (apple, pear, grape, pineapple, ora
         <translation>gather: --%1은(는) 데모 서버의 페이지에만 쓰이고 --url에는 쓰이지 않습니다</translation>
     </message>
     <message>
-        <location filename="../cli/gather_command.cpp" line="186"/>
+        <location filename="../cli/gather_command.cpp" line="215"/>
         <source>%1 pages from the demo server at %2 (latency %3 ms + up to 10 % per page, over %4 loopback hosts)</source>
         <translation>%2의 데모 서버에서 페이지 %1개 (지연 시간 %3 ms + 페이지마다 최대 10 %, 루프백 호스트 %4개에 나눠서)</translation>
     </message>
     <message>
-        <location filename="../cli/gather_command.cpp" line="191"/>
+        <location filename="../cli/gather_command.cpp" line="220"/>
         <source>%1 pages from the demo server at %2 (latency %3 ms + up to 10 % per page)</source>
         <translation>%2의 데모 서버에서 페이지 %1개 (지연 시간 %3 ms + 페이지마다 최대 10 %)</translation>
     </message>
     <message>
-        <location filename="../cli/gather_command.cpp" line="196"/>
+        <location filename="../cli/gather_command.cpp" line="225"/>
         <source>%1 URLs</source>
         <translation>URL %1개</translation>
     </message>
     <message>
-        <location filename="../cli/gather_command.cpp" line="199"/>
+        <location filename="../cli/gather_command.cpp" line="198"/>
+        <location filename="../cli/gather_command.cpp" line="228"/>
         <source>variant</source>
         <translation>방식</translation>
     </message>
     <message>
+        <location filename="../cli/gather_command.cpp" line="54"/>
+        <source>Number of demo pages (default 6, 1-1000).</source>
+        <translation>데모 페이지 수 (기본값 6, 1-1000).</translation>
+    </message>
+    <message>
         <location filename="../cli/gather_command.cpp" line="199"/>
+        <source>ideal ms</source>
+        <translation>이상치 ms</translation>
+    </message>
+    <message>
+        <location filename="../cli/gather_command.cpp" line="200"/>
+        <source>vs ideal</source>
+        <translation>이상 대비</translation>
+    </message>
+    <message>
+        <location filename="../cli/gather_command.cpp" line="201"/>
+        <source>pages in flight</source>
+        <translation>동시에 진행 중인 페이지</translation>
+    </message>
+    <message>
+        <location filename="../cli/gather_command.cpp" line="228"/>
         <source>total ms</source>
         <translation>합계 ms</translation>
     </message>
     <message>
-        <location filename="../cli/gather_command.cpp" line="200"/>
+        <location filename="../cli/gather_command.cpp" line="229"/>
         <source>speedup</source>
         <translation>속도 향상</translation>
     </message>
     <message>
-        <location filename="../cli/gather_command.cpp" line="200"/>
+        <location filename="../cli/gather_command.cpp" line="229"/>
         <source>page lengths (argument order)</source>
         <translation>페이지 길이 (인수 순서)</translation>
     </message>
     <message>
-        <location filename="../cli/gather_command.cpp" line="207"/>
+        <location filename="../cli/gather_command.cpp" line="236"/>
         <source>FAILED: %1</source>
         <translation>실패: %1</translation>
     </message>
     <message>
-        <location filename="../cli/gather_command.cpp" line="210"/>
+        <location filename="../cli/gather_command.cpp" line="239"/>
         <source>page</source>
         <translation>페이지</translation>
     </message>
     <message>
-        <location filename="../cli/gather_command.cpp" line="210"/>
+        <location filename="../cli/gather_command.cpp" line="239"/>
         <source>latency</source>
         <translation>지연 시간</translation>
     </message>
     <message>
-        <location filename="../cli/gather_command.cpp" line="215"/>
+        <location filename="../cli/gather_command.cpp" line="244"/>
         <source>start-end ms</source>
         <translation>시작-끝 ms</translation>
     </message>
     <message>
-        <location filename="../cli/gather_command.cpp" line="236"/>
+        <location filename="../cli/gather_command.cpp" line="265"/>
         <source>sum of latencies %1 ms (what sequential costs); slowest page %2 ms (what concurrent costs)</source>
         <translation>지연 시간의 합 %1 ms (순차 방식에 드는 시간), 가장 느린 페이지 %2 ms (동시 방식에 드는 시간)</translation>
     </message>
     <message>
-        <location filename="../cli/gather_command.cpp" line="241"/>
+        <location filename="../cli/gather_command.cpp" line="270"/>
         <source>speedup %1x (sequential / best concurrent)</source>
         <translation>속도 향상 %1배 (순차 ÷ 가장 빠른 동시 방식)</translation>
     </message>
     <message>
-        <location filename="../cli/gather_command.cpp" line="261"/>
+        <location filename="../cli/gather_command.cpp" line="291"/>
         <source>gather: cannot start the demo server: %1</source>
         <translation>gather: 데모 서버를 시작할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../cli/gather_command.cpp" line="266"/>
+        <location filename="../cli/gather_command.cpp" line="296"/>
         <source>gather: this OS allows only %1 of the %2 loopback hosts; pages share them</source>
         <translation>gather: 이 OS는 루프백 호스트 %2개 중 %1개만 허용합니다. 페이지들이 나눠 씁니다</translation>
     </message>
@@ -422,52 +438,57 @@ Ctrl+C로 멈춥니다.
 </translation>
     </message>
     <message>
-        <location filename="../gui/gui.cpp" line="39"/>
+        <location filename="../gui/gui.cpp" line="40"/>
         <source>Coroscope: asyncio&apos;s event loop, visible.</source>
         <translation>Coroscope: 눈에 보이는 asyncio 이벤트 루프.</translation>
     </message>
     <message>
-        <location filename="../gui/gui.cpp" line="41"/>
+        <location filename="../gui/gui.cpp" line="42"/>
         <source>Save a screenshot of the window to FILE and quit.</source>
         <translation>창의 스크린샷을 FILE에 저장하고 끝냅니다.</translation>
     </message>
     <message>
-        <location filename="../gui/gui.cpp" line="42"/>
+        <location filename="../gui/gui.cpp" line="43"/>
         <source>Select scenario ID at start.</source>
         <translation>시작할 때 시나리오 ID를 선택합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/gui.cpp" line="43"/>
+        <location filename="../gui/gui.cpp" line="44"/>
+        <source>Set a parameter of the --scenario (repeatable); &apos;coroscope run ID --help&apos; lists them.</source>
+        <translation>--scenario의 매개변수를 지정합니다(여러 번 쓸 수 있음). &apos;coroscope run ID --help&apos;에 목록이 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/gui.cpp" line="46"/>
         <source>Run the selected scenario at start.</source>
         <translation>시작할 때 선택한 시나리오를 실행합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/gui.cpp" line="44"/>
+        <location filename="../gui/gui.cpp" line="47"/>
         <source>With --run: pause after MS of real time (default: until it finishes).</source>
         <translation>--run과 함께: 실제 시간으로 MS 밀리초 뒤에 일시 정지합니다 (기본값: 끝날 때까지).</translation>
     </message>
     <message>
-        <location filename="../gui/gui.cpp" line="45"/>
+        <location filename="../gui/gui.cpp" line="48"/>
         <source>Select task ID on the timeline.</source>
         <translation>타임라인에서 태스크 ID를 선택합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/gui.cpp" line="46"/>
+        <location filename="../gui/gui.cpp" line="49"/>
         <source>Open the Compare view and press Run gather.</source>
         <translation>비교 화면을 열고 gather 실행을 누릅니다.</translation>
     </message>
     <message>
-        <location filename="../gui/gui.cpp" line="47"/>
+        <location filename="../gui/gui.cpp" line="50"/>
         <source>Window size, e.g. 1440x900.</source>
         <translation>창 크기, 예: 1440x900.</translation>
     </message>
     <message>
-        <location filename="../gui/gui.cpp" line="90"/>
+        <location filename="../gui/gui.cpp" line="98"/>
         <source>could not save the screenshot to %1</source>
         <translation>스크린샷을 %1에 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/gui.cpp" line="123"/>
+        <location filename="../gui/gui.cpp" line="131"/>
         <source>the window could not be loaded</source>
         <translation>창을 불러올 수 없습니다</translation>
     </message>

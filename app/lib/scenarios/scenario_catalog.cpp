@@ -346,18 +346,18 @@ QList<Scenario> build_catalogue()
 
     list << with_sources({
         .id = QStringLiteral("many-tasks"),
-        .title = QStringLiteral("Many tasks at once"),
+        .title = text(QT_TRANSLATE_NOOP("Scenarios", "Many tasks at once")),
         .section = text("많은 태스크"),
-        .group = QStringLiteral("At scale"),
-        .explanation = QStringLiteral(
+        .group = text(QT_TRANSLATE_NOOP("Scenarios", "At scale")),
+        .explanation = text(QT_TRANSLATE_NOOP("Scenarios",
             "Not in the tutorial: a thousand workers (up to 100,000 with the tasks parameter) sleep up "
             "to 49 ms each and are gathered in groups of a hundred. One worker in ten raises ValueError, "
             "and after 30 ms each group cancels the workers it still waits for among every 25th. gather "
             "with return_exceptions collects results, errors and CancelledErrors alike, so every group "
             "returns its counts. The whole run takes 58 ms of loop time however many tasks there are: "
-            "they all wait at once. With 10,000 tasks the timeline has 10,000 lanes."),
-        .params = {integer("tasks", "how many worker tasks", 1000, 1, 100'000),
-                   integer("group", "workers per gathered group", 100, 1, 100'000)},
+            "they all wait at once. With 10,000 tasks the timeline has 10,000 lanes.")),
+        .params = {integer("tasks", QT_TRANSLATE_NOOP("Scenarios", "how many worker tasks"), 1000, 1, 100'000),
+                   integer("group", QT_TRANSLATE_NOOP("Scenarios", "workers per gathered group"), 100, 1, 100'000)},
         .main = &many_tasks::scenario,
     });
 
