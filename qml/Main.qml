@@ -83,12 +83,14 @@ ApplicationWindow {
         SplitView {
             objectName: "scenarioPage"
             orientation: Qt.Horizontal
+            handle: SplitterHandle {}
 
             ScenarioList { SplitView.preferredWidth: 250; SplitView.minimumWidth: 180 }
 
             SplitView {
                 orientation: Qt.Vertical
                 SplitView.fillWidth: true
+                handle: SplitterHandle {}
 
                 ColumnLayout {
                     SplitView.preferredHeight: window.height * 0.36
@@ -143,6 +145,7 @@ ApplicationWindow {
                                     ToolTip.text: text
                                 }
                             }
+                            ParameterPanel { Layout.fillWidth: true }
                         }
                     }
                     CodeView { Layout.fillWidth: true; Layout.fillHeight: true }
@@ -160,6 +163,7 @@ ApplicationWindow {
                 SplitView {
                     orientation: Qt.Horizontal
                     SplitView.fillHeight: true
+                    handle: SplitterHandle {}
                     SplitView.minimumHeight: 120
                     ConsolePanel { SplitView.fillWidth: true }
                     TaskDetails { objectName: "taskDetails"; SplitView.preferredWidth: 440 }

@@ -30,6 +30,8 @@ qml6-module-qtquick-controls, qml6-module-qtquick-templates, qml6-module-qtquick
 qml6-module-qtquick-window, qml6-module-qtquick-shapes, qml6-module-qtquick-dialogs, \
 qml6-module-qt-labs-folderlistmodel, libqt6svg6")
 set(CPACK_DEBIAN_APP_PACKAGE_RECOMMENDS "fonts-nanum, qt6-wayland")
+# `coroscope trace-python` runs scripts under the system's CPython (its tracer is pure Python).
+set(CPACK_DEBIAN_APP_PACKAGE_SUGGESTS "python3 (>= 3.8), python3-aiohttp")
 
 set(CPACK_DEBIAN_DEV_PACKAGE_NAME coroscope-dev)
 set(CPACK_DEBIAN_DEV_PACKAGE_SECTION libdevel)

@@ -6,8 +6,10 @@ set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build ccache pkg-config git python3
+  python3-aiohttp  # trace-python: the fetch-async listing and scripts of ones own use aiohttp
   curl openssl  # tests talk to the demo server with curl and make a TLS certificate with openssl
   qt6-base-dev qt6-declarative-dev qt6-httpserver-dev qt6-websockets-dev
+  qcoro-qt6-dev  # coroscope-bench compares QCoro when it is installed
   qt6-declarative-dev-tools  # qmllint, qmltestrunner
   qt6-l10n-tools qt6-tools-dev  # lupdate, lrelease and their CMake package (the Korean translation)
   # qt6-httpserver-dev needs qt6-websockets-dev at configure time (a CMake dependency)

@@ -4,7 +4,8 @@
 # (default build/): builds the .deb files with cpack, unpacks them into a temporary root with
 # dpkg-deb -x (nothing is installed on this machine) and checks
 #  - the files are in their FHS places (binary, launcher, hicolor icons, metainfo);
-#  - the unpacked `coroscope list` and `coroscope run hello --virtual-time` work;
+#  - the unpacked `coroscope list`, `coroscope run hello --virtual-time` and `coroscope
+#    trace-python` (which finds its tracer in the unpacked share/coroscope/python) work;
 #  - desktop-file-validate and appstreamcli validate pass on the unpacked files;
 #  - Depends has the Qt libraries (dpkg-shlibdeps) and the package of every QML module the
 #    window imports (qmlimportscanner), which shlibdeps cannot see;
@@ -34,6 +35,7 @@ expected=(
   usr/share/applications/$app_id.desktop
   usr/share/metainfo/$app_id.metainfo.xml
   usr/share/icons/hicolor/scalable/apps/coroscope.svg
+  usr/share/coroscope/python/coroscope_tracer/__main__.py
 )
 for size in 16 24 32 48 64 128 256; do expected+=("usr/share/icons/hicolor/${size}x${size}/apps/coroscope.png"); done
 for f in "${expected[@]}"; do [ -f "$root/$f" ] || fail "missing /$f"; done
@@ -49,6 +51,11 @@ grep -q "^hello"$'\t' <<<"$list" || fail "coroscope list has no hello: $list"
 [ "$(wc -l <<<"$list")" -ge 12 ] || fail "coroscope list shows fewer than 12 scenarios"
 hello=$("$root/usr/bin/coroscope" run hello --virtual-time)
 [ "$hello" = 'hello, world!' ] || fail "coroscope run hello printed: $hello"
+printf 'import asyncio\nasync def main():\n    print("traced")\nasyncio.run(main())\n' >"$work/traced.py"
+traced=$("$root/usr/bin/coroscope" trace-python --out "$work/traced.json" "$work/traced.py" 2>"$work/traced.log") \
+  || { cat "$work/traced.log" >&2; fail "coroscope trace-python failed"; }
+[ "$traced" = traced ] || fail "coroscope trace-python printed: $traced"
+grep -q '"coroscope":{"format":1' "$work/traced.json" || fail "coroscope trace-python wrote no Coroscope record"
 
 # --- Desktop integration validates -------------------------------------------------------------
 desktop-file-validate "$root/usr/share/applications/$app_id.desktop"
@@ -80,9 +87,10 @@ echo "package-check: $(wc -l <"$work/module-dirs") QML modules covered by Depend
 # --- The engine as a library -------------------------------------------------------------------
 prefix="$work/prefix"
 cmake --install "$build" --prefix "$prefix" --component dev >/dev/null
+libdir=$(sed -n 's/^CMAKE_INSTALL_LIBDIR:PATH=//p' "$build/CMakeCache.txt")
 for f in include/coroscope/coroscope.h include/coroscope/impl/task_core.h include/coroscope/net/fetch.h \
-         lib/libcoroscope_engine.a lib/libcoroscope_net.a \
-         lib/cmake/Coroscope/CoroscopeConfig.cmake lib/cmake/Coroscope/CoroscopeConfigVersion.cmake; do
+         "$libdir"/libcoroscope_engine.a "$libdir"/libcoroscope_net.a \
+         "$libdir"/cmake/Coroscope/CoroscopeConfig.cmake "$libdir"/cmake/Coroscope/CoroscopeConfigVersion.cmake; do
   [ -f "$prefix/$f" ] || fail "cmake --install did not install $f"
 done
 private=$(find "$prefix" -name '*_p.h')
@@ -90,6 +98,7 @@ private=$(find "$prefix" -name '*_p.h')
 (cd "$prefix/include" && find . -type f | sort) >"$work/installed-headers"
 dev_root="$work/dev-root"
 dpkg-deb -x "$(ls "$work"/debs/coroscope-dev_*.deb)" "$dev_root"
+[ -f "$dev_root/usr/$libdir/libcoroscope_engine.a" ] || fail "coroscope-dev has no /usr/$libdir/libcoroscope_engine.a"
 (cd "$dev_root/usr/include" && find . -type f | sort) | diff -u "$work/installed-headers" - \
   || fail "coroscope-dev's headers differ from cmake --install's"
 

@@ -59,6 +59,9 @@ private:
         case TraceType::Done: done(e); break;
         case TraceType::Executor: executor(e); break;
         case TraceType::AwaitEdge: break; // the wait spans already say what is awaited
+        case TraceType::Connection:
+            instant(e, QStringLiteral("connection %1: %2 %3").arg(e.other).arg(e.text, QString::fromLatin1(to_string(e.connection_phase))));
+            break;
         }
     }
 

@@ -66,7 +66,7 @@ void report_dropped_job_error(EventLoop &loop, std::uint64_t job_id, const std::
 }
 
 void submit_job(EventLoop &loop, QThreadPool *pool, std::uint64_t job_id, std::shared_ptr<JobStop> stop,
-                std::function<void()> job, std::function<void()> on_done)
+                std::function<void()> job, std::function<void()> on_done, std::function<void()> on_dropped)
 {
     if (loop.is_closed())
         throw RuntimeError("run_in_executor on a closed event loop");
@@ -74,10 +74,15 @@ void submit_job(EventLoop &loop, QThreadPool *pool, std::uint64_t job_id, std::s
         pool = loop.default_executor();
     // The pool thread only ever holds the key: the completion (which owns loop-thread objects)
     // stays parked on the loop and is run there.
-    const std::uint64_t key = loop.park([&loop, on_done = std::move(on_done)]() mutable {
-        loop.end_external_work();
-        on_done();
-    });
+    const std::uint64_t key = loop.park(
+        [&loop, on_done = std::move(on_done)]() mutable {
+            loop.end_external_work();
+            on_done();
+        },
+        [&loop, on_dropped = std::move(on_dropped)] {
+            loop.end_external_work();
+            on_dropped();
+        });
     loop.begin_external_work();
     trace_job(loop, job_id, ExecutorPhase::Submit, 0);
     // The posted callbacks run on the loop thread, so `target` is alive when they run; a post
@@ -86,11 +91,12 @@ void submit_job(EventLoop &loop, QThreadPool *pool, std::uint64_t job_id, std::s
     stop->loop_closing = loop.closing_flag();
     pool->start(QRunnable::create([target, poster = loop.poster(), clock = loop.shared_clock(), key, job_id,
                                    stop = std::move(stop), job = std::move(job)]() mutable {
-        if (stop->cancelled.load()) {
-            // Its future was cancelled while it waited for a thread: it is dropped unrun. (A
-            // closing loop drops its own queued jobs with QThreadPool::clear; a job already
-            // handed to a thread still runs, and close() waits for it.)
-            poster.post([target, key] { target->run_parked(key); });
+        if (stop->requested()) {
+            // Its future was cancelled, or its loop began closing, while it waited for a
+            // thread: it is dropped unrun. (Without this, a running job that stops when close()
+            // asks frees its thread, which could start a queued job before the loop's
+            // QThreadPool::clear(); a foreign pool is never cleared at all.)
+            poster.post([target, key] { target->drop_parked(key); });
             return;
         }
         // The job's blocking waits and CPU burns last loop time (loop_time.h).

@@ -311,10 +311,10 @@ std::uint64_t EventLoop::add_task_timer(TaskCore *task, std::int64_t when_ns)
     return key;
 }
 
-std::uint64_t EventLoop::park(std::function<void()> callback)
+std::uint64_t EventLoop::park(std::function<void()> callback, std::function<void()> on_drop)
 {
     const std::uint64_t key = next_id();
-    m_parked.emplace(key, std::move(callback));
+    m_parked.emplace(key, Parked{std::move(callback), std::move(on_drop)});
     return key;
 }
 
@@ -323,9 +323,20 @@ void EventLoop::run_parked(std::uint64_t key)
     auto it = m_parked.find(key);
     if (it == m_parked.end())
         return;
-    auto callback = std::move(it->second);
+    auto callback = std::move(it->second.run);
     m_parked.erase(it);
     callback();
+}
+
+void EventLoop::drop_parked(std::uint64_t key)
+{
+    auto it = m_parked.find(key);
+    if (it == m_parked.end())
+        return;
+    const Parked parked = std::move(it->second);
+    m_parked.erase(it);
+    if (parked.drop)
+        parked.drop();
 }
 
 void EventLoop::task_born(TaskCore *task) noexcept
@@ -639,7 +650,11 @@ void EventLoop::close()
     }
     m_closed = true;
     take_inbox();
-    m_parked.clear(); // jobs on foreign pools that never reported back
+    // Jobs dropped from the queue unrun, and jobs on foreign pools that never reported back.
+    for (auto &entry : std::exchange(m_parked, {})) {
+        if (entry.second.drop)
+            entry.second.drop();
+    }
     {
         QMutexLocker lock(&m_inbox->mutex);
         m_inbox->target = nullptr;

@@ -19,6 +19,11 @@ void pool_deallocate(void *pointer, std::size_t) noexcept
     ::operator delete(pointer);
 }
 
+std::size_t pool_release_cached() noexcept
+{
+    return 0;
+}
+
 #else
 
 namespace {
@@ -43,16 +48,22 @@ struct Pools
 // initial-exec: see t_current_task in impl/task_core.h.
 [[gnu::tls_model("initial-exec")]] thread_local Pools t_pools{};
 
+std::size_t release_all() noexcept
+{
+    std::size_t bytes = 0;
+    for (std::size_t c = 0; c < kClasses; ++c) {
+        bytes += t_pools.counts[c] * (c + 1) * kGranule;
+        t_pools.counts[c] = 0;
+        for (FreeBlock *&head = t_pools.heads[c]; head;)
+            std::free(std::exchange(head, head->next));
+    }
+    return bytes;
+}
+
 struct PoolsCleanup
 {
     bool armed = false;
-    ~PoolsCleanup()
-    {
-        for (FreeBlock *&head : t_pools.heads) {
-            while (head)
-                std::free(std::exchange(head, head->next));
-        }
-    }
+    ~PoolsCleanup() { release_all(); }
 };
 thread_local PoolsCleanup t_cleanup;
 [[gnu::tls_model("initial-exec")]] thread_local bool t_cleanup_registered = false; // trivial: cheap to test on every free
@@ -98,6 +109,11 @@ void pool_deallocate(void *pointer, std::size_t size) noexcept
         return;
     }
     std::free(pointer);
+}
+
+std::size_t pool_release_cached() noexcept
+{
+    return release_all();
 }
 
 #endif

@@ -101,15 +101,15 @@ bool TaskCore::cancel(const std::string &message)
             m_wait = WaitKind::Ready;
             m_loop->schedule(this, ScheduleCause::Cancel);
             m_must_cancel = true;
-            m_cancel_message = message;
+            messages().delivered = message;
             m_woke_cancelled = CancelledWake::ByTimer; // as asyncio's sleep future, cancelled with this message
             return true;
         }
     }
     m_must_cancel = true;
-    m_requested_message = message;
+    messages().requested = message;
     if (m_woke_cancelled == CancelledWake::No)
-        m_cancel_message = message;
+        messages().delivered = message;
     return true;
 }
 
@@ -134,7 +134,7 @@ void TaskCore::step()
             m_phase = Phase::Finished;
             m_loop->task_finished(this);
             trace_step_end(StepEndReason::Cancelled);
-            m_error = std::make_exception_ptr(CancelledError(m_cancel_message));
+            m_error = std::make_exception_ptr(CancelledError(delivered_message()));
             finish(State::Cancelled);
             return;
         }
@@ -165,7 +165,7 @@ void TaskCore::after_suspend()
         return;
     // cancel() was called during this step: deliver it through what the task now waits on.
     if (m_wait_future) {
-        if (m_wait_future->cancel(m_cancel_message))
+        if (m_wait_future->cancel(delivered_message()))
             m_must_cancel = false;
     } else if (m_wait == WaitKind::Timer) {
         m_timer_key = 0;
@@ -208,7 +208,7 @@ void TaskCore::finish_from_coroutine(std::exception_ptr error)
         // asyncio: a cancellation requested but not delivered before the coroutine returned
         // still cancels the task.
         trace_step_end(StepEndReason::Cancelled);
-        m_error = std::make_exception_ptr(CancelledError(m_cancel_message));
+        m_error = std::make_exception_ptr(CancelledError(delivered_message()));
         finish(State::Cancelled);
     } else {
         trace_step_end(StepEndReason::Return);
@@ -314,7 +314,7 @@ void TaskCore::deliver_cancellation()
         // Woken by a cancelled future: its own CancelledError comes out of the await instead.
         if (m_woke_cancelled == CancelledWake::ByFuture)
             return;
-        throw CancelledError(m_cancel_message);
+        throw CancelledError(delivered_message());
     }
 }
 

@@ -47,6 +47,7 @@ const char *to_string(TraceType type) noexcept
     case TraceType::Executor: return "executor";
     case TraceType::Print: return "print";
     case TraceType::Phase: return "phase";
+    case TraceType::Connection: return "connection";
     }
     return "?";
 }
@@ -103,6 +104,19 @@ const char *to_string(WaitKind wait) noexcept
     case WaitKind::AEnter: return "aenter";
     case WaitKind::AExit: return "aexit";
     case WaitKind::Sync: return "sync";
+    }
+    return "?";
+}
+
+const char *to_string(ConnectionPhase phase) noexcept
+{
+    switch (phase) {
+    case ConnectionPhase::Queued: return "queued for a connection";
+    case ConnectionPhase::Acquired: return "took the connection";
+    case ConnectionPhase::Connecting: return "connecting";
+    case ConnectionPhase::Sent: return "on the wire";
+    case ConnectionPhase::Receiving: return "receiving";
+    case ConnectionPhase::Released: return "let go";
     }
     return "?";
 }

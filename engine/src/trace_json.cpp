@@ -24,6 +24,7 @@ const QString k_outcome = QStringLiteral("outcome");
 const QString k_cancel = QStringLiteral("cancel");
 const QString k_executor = QStringLiteral("executor");
 const QString k_edge = QStringLiteral("edge");
+const QString k_connection = QStringLiteral("connection");
 const QString k_deadline = QStringLiteral("deadline");
 const QString k_src = QStringLiteral("src");
 const QString k_text = QStringLiteral("text");
@@ -31,7 +32,7 @@ const QString k_text = QStringLiteral("text");
 /// The values of each enum, in order: the first one is the default (left out when written).
 template<typename E>
 constexpr int enum_size();
-template<> constexpr int enum_size<TraceType>() { return int(TraceType::Phase) + 1; }
+template<> constexpr int enum_size<TraceType>() { return int(TraceType::Connection) + 1; }
 template<> constexpr int enum_size<SpawnKind>() { return int(SpawnKind::AsyncGenerator) + 1; }
 template<> constexpr int enum_size<ScheduleCause>() { return int(ScheduleCause::Cancel) + 1; }
 template<> constexpr int enum_size<StepEndReason>() { return int(StepEndReason::Cancelled) + 1; }
@@ -40,6 +41,7 @@ template<> constexpr int enum_size<DoneOutcome>() { return int(DoneOutcome::Canc
 template<> constexpr int enum_size<CancelPhase>() { return int(CancelPhase::Delivered) + 1; }
 template<> constexpr int enum_size<ExecutorPhase>() { return int(ExecutorPhase::End) + 1; }
 template<> constexpr int enum_size<EdgeOp>() { return int(EdgeOp::Remove) + 1; }
+template<> constexpr int enum_size<ConnectionPhase>() { return int(ConnectionPhase::Released) + 1; }
 
 template<typename E>
 void put_enum(QJsonObject &object, const QString &key, E value, bool always = false)
@@ -134,6 +136,7 @@ QJsonObject trace_to_json(const std::vector<TraceEvent> &events)
         put_enum(o, k_cancel, e.cancel_phase);
         put_enum(o, k_executor, e.executor_phase);
         put_enum(o, k_edge, e.edge);
+        put_enum(o, k_connection, e.connection_phase);
         if (e.deadline_ns)
             o.insert(k_deadline, qint64(e.deadline_ns));
         const int file = files.index(e.src.file_name());
@@ -194,7 +197,8 @@ bool trace_from_json(const QJsonObject &object, std::vector<TraceEvent> &events,
             return bad(QStringLiteral("a number field (seq, t, task, other, deadline) is not a whole number"));
         if (!get_enum(o, k_kind, e.spawn_kind) || !get_enum(o, k_cause, e.cause) || !get_enum(o, k_reason, e.reason)
             || !get_enum(o, k_wait, e.wait) || !get_enum(o, k_outcome, e.outcome) || !get_enum(o, k_cancel, e.cancel_phase)
-            || !get_enum(o, k_executor, e.executor_phase) || !get_enum(o, k_edge, e.edge))
+            || !get_enum(o, k_executor, e.executor_phase) || !get_enum(o, k_edge, e.edge)
+            || !get_enum(o, k_connection, e.connection_phase))
             return bad(QStringLiteral("an unknown kind, cause, reason, wait, outcome or phase"));
         if (const QJsonValue src = o.value(k_src); !src.isUndefined()) {
             const QJsonArray where = src.toArray();

@@ -87,7 +87,7 @@ void CompareController::runGather()
 
     m_strips.clear();
     for (compare::Variant v : options.variants) {
-        Strip strip{v, -1, -1, {}, {}};
+        Strip strip{v, -1, -1, {}, false, {}};
         for (int i = 0; i < options.urls.size(); ++i)
             strip.pages.push_back(Page{options.names[i], options.urls[i].toString(), 0, 0, 0, {}, -1});
         m_strips.push_back(std::move(strip));
@@ -222,6 +222,8 @@ void CompareController::finish(const compare::ComparisonResult &result, const QS
         row.pages = int(it->pages.size());
     }
     // Pages of a variant that stopped early never ran.
+    if (!error.isEmpty())
+        settle_cancelled(error);
     m_speedup = result.speedup();
     row.speedup = m_speedup;
     row.failures = failures;
@@ -239,7 +241,11 @@ void CompareController::finish(const compare::ComparisonResult &result, const QS
     for (const compare::VariantResult &v : result.variants)
         if (v.variant != compare::Variant::Sequential && v.ok())
             best = best < 0 ? v.total_ms : std::min(best, v.total_ms);
-    m_arithmetic = {
+    // Only figures that were measured: a cancelled run has no totals to compare.
+    if (!error.isEmpty() || !seq || !seq->ok() || best < 0)
+        m_arithmetic.clear();
+    else
+        m_arithmetic = {
         {QStringLiteral("known"), known},
         {QStringLiteral("sum"), sum},
         {QStringLiteral("max"), max},
@@ -247,8 +253,15 @@ void CompareController::finish(const compare::ComparisonResult &result, const QS
         {QStringLiteral("sequential"), seq ? seq->total_ms : -1.0},
         {QStringLiteral("best"), best},
     };
-    if (!error.isEmpty())
-        m_status = QStringLiteral("Run gather %1.").arg(error);
+    if (!error.isEmpty()) {
+        QStringList measured;
+        for (const Strip &strip : m_strips) {
+            const auto done = std::count_if(strip.pages.begin(), strip.pages.end(), [](const Page &p) { return p.state == 2; });
+            if (strip.t0 >= 0 && strip.total < 0)
+                measured << QStringLiteral("%1 had fetched %2 of %3 pages").arg(compare::to_string(strip.variant)).arg(done).arg(strip.pages.size());
+        }
+        m_status = QStringLiteral("Run gather %1.").arg(error) + (measured.isEmpty() ? QString() : u' ' + measured.join(QStringLiteral("; ")) + u'.');
+    }
     else if (failures)
         m_status = QStringLiteral("Done, with %1 failed page fetch%2 (shown in red).").arg(failures).arg(failures == 1 ? QString() : QStringLiteral("es"));
     else
@@ -258,6 +271,23 @@ void CompareController::finish(const compare::ComparisonResult &result, const QS
     Q_EMIT runningChanged();
     Q_EMIT changed();
     Q_EMIT finished();
+}
+
+void CompareController::settle_cancelled(const QString &error)
+{
+    const double now = double(m_clock.nsecsElapsed()) / 1e6;
+    for (Strip &strip : m_strips) {
+        if (strip.total >= 0)
+            continue; // it ended before the cancel
+        strip.cancelled = true;
+        strip.error = error;
+        for (Page &page : strip.pages) {
+            if (page.state == 1) { // in flight when the cancel came: measured up to it
+                page.state = 4;
+                page.end = std::max(page.start, now - strip.t0);
+            }
+        }
+    }
 }
 
 QVariantList CompareController::strips() const
@@ -270,9 +300,19 @@ QVariantList CompareController::strips() const
                                      {QStringLiteral("state"), p.state}, {QStringLiteral("start"), p.start},
                                      {QStringLiteral("end"), p.end},     {QStringLiteral("error"), p.error},
                                      {QStringLiteral("length"), p.length}});
+        double measured = -1;
+        int done = 0;
+        for (const Page &p : s.pages) {
+            if (p.state > 0)
+                measured = std::max(measured, p.end);
+            done += p.state == 2 ? 1 : 0;
+        }
         out.append(QVariantMap{{QStringLiteral("name"), compare::to_string(s.variant)},
                                {QStringLiteral("total"), s.total},
                                {QStringLiteral("error"), s.error},
+                               {QStringLiteral("cancelled"), s.cancelled},
+                               {QStringLiteral("measured"), s.t0 >= 0 ? measured : -1.0},
+                               {QStringLiteral("done"), done},
                                {QStringLiteral("pages"), pages}});
     }
     return out;

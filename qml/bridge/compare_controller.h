@@ -35,8 +35,9 @@ class CompareController : public QObject
     Q_PROPERTY(bool running READ running NOTIFY runningChanged)
     Q_PROPERTY(double progress READ progress NOTIFY changed) ///< 0..1 over the three variants
     Q_PROPERTY(QString status READ status NOTIFY changed)
-    /// Per variant: {name, total (ms, -1 until done), error, pages: [{name, url, state, start, end, error, length}]};
-    /// page state: 0 queued, 1 fetching, 2 done, 3 failed.
+    /// Per variant: {name, total (ms, -1 until done), error, cancelled, measured (ms until the cancel,
+    /// -1 if it never started), done (pages fetched), pages: [{name, url, state, start, end, error, length}]};
+    /// page state: 0 queued, 1 fetching, 2 done, 3 failed, 4 cancelled while fetching.
     Q_PROPERTY(QVariantList strips READ strips NOTIFY changed)
     Q_PROPERTY(double scaleMs READ scaleMs NOTIFY changed) ///< the longest strip, for a shared axis
     Q_PROPERTY(double speedup READ speedup NOTIFY changed)
@@ -87,8 +88,11 @@ private:
         double t0 = -1;     // ms on m_clock when the variant started
         double total = -1;
         QString error;
+        bool cancelled = false; // the run was cancelled before this variant ended
         std::vector<Page> pages;
     };
+    /// After a cancel: what each unfinished variant had measured, the rest marked cancelled.
+    void settle_cancelled(const QString &error);
     void on_progress(const compare::Progress &progress);
     void tick();
     /// On the GUI thread, once the worker's comparison has ended (`error`: why it failed).

@@ -14,7 +14,8 @@ namespace coroscope::ui {
 
 /// A segment's state; the numbers are what QML sees (Theme.stateColor(state)).
 enum class LaneState : std::uint8_t { Pending, Running, Waiting, Done, Failed, Cancelled, Busy };
-enum class LaneKind : std::uint8_t { Task, Generator, ExecutorThread };
+/// Connection: one of the fetch layer's connections to a host (the queue for them is one too).
+enum class LaneKind : std::uint8_t { Task, Generator, ExecutorThread, Connection };
 
 struct Segment
 {
@@ -32,7 +33,8 @@ struct Segment
 
 struct Lane
 {
-    std::uint64_t id = 0;      ///< task id; executor threads: 1'000'000'000 + pool thread index
+    std::uint64_t id = 0;      ///< task id; executor threads: 1'000'000'000 + pool thread index;
+                               ///< connections: 2'000'000'000 + connection number (+ 0: the queue)
     std::uint64_t parent = 0;
     int depth = 0;
     LaneKind kind = LaneKind::Task;

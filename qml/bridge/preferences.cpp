@@ -70,14 +70,17 @@ void Preferences::apply_language(QQmlEngine *engine)
         m_engine = engine;
     if (m_translator_installed) {
         QCoreApplication::removeTranslator(&m_translator);
+        QCoreApplication::removeTranslator(&m_catalogue_translator);
         m_translator_installed = false;
     }
     // English is the source language: it needs no translator.
     const QString language = effective_language();
     if (language != QLatin1String("en")) {
-        if (m_translator.load(QStringLiteral(":/i18n/coroscope_%1.qm").arg(language)))
-            m_translator_installed = QCoreApplication::installTranslator(&m_translator);
-        else
+        if (m_translator.load(QStringLiteral(":/i18n/coroscope_%1.qm").arg(language))
+            && m_catalogue_translator.load(QStringLiteral(":/i18n/scenarios_%1.qm").arg(language))) {
+            m_translator_installed = QCoreApplication::installTranslator(&m_translator)
+                                     && QCoreApplication::installTranslator(&m_catalogue_translator);
+        } else
             qWarning("coroscope: no translation for %s", qPrintable(language));
     }
     if (m_engine)

@@ -53,7 +53,8 @@ Q_SIGNALS:
 private:
     Scheme m_scheme = FollowSystem;
     QString m_language;
-    QTranslator m_translator;
+    QTranslator m_translator;           ///< the window's texts: coroscope_<lang>.qm
+    QTranslator m_catalogue_translator; ///< the scenario catalogue's: scenarios_<lang>.qm
     bool m_translator_installed = false;
     QPointer<QQmlEngine> m_engine;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "scenario_list_model.h"
 
+#include "scenario_text.h"
+
 namespace coroscope::ui {
 
 int ScenarioListModel::rowCount(const QModelIndex &parent) const
@@ -15,9 +17,9 @@ QVariant ScenarioListModel::data(const QModelIndex &index, int role) const
     const Scenario &s = m_all[m_visible[std::size_t(index.row())]];
     switch (role) {
     case Qt::DisplayRole:
-    case TitleRole: return s.title;
+    case TitleRole: return scenario_text(s.title);
     case IdRole: return s.id;
-    case GroupRole: return s.group.isEmpty() ? s.section : s.group;
+    case GroupRole: return s.group.isEmpty() ? s.section : scenario_text(s.group);
     case SectionRole: return s.section;
     case HasErrataRole: return !s.errata.isEmpty();
     default: return {};
@@ -64,15 +66,25 @@ QString ScenarioListModel::idAt(int row) const
     return row >= 0 && row < int(m_visible.size()) ? m_all[m_visible[std::size_t(row)]].id : QString();
 }
 
+void ScenarioListModel::retranslate()
+{
+    if (!m_visible.empty())
+        Q_EMIT dataChanged(index(0), index(int(m_visible.size()) - 1), {Qt::DisplayRole, TitleRole, GroupRole});
+    refilter();
+}
+
 void ScenarioListModel::refilter()
 {
     const QString needle = m_filter.trimmed();
     std::vector<int> visible;
     for (int i = 0; i < m_all.size(); ++i) {
         const Scenario &s = m_all[i];
-        if (needle.isEmpty() || s.title.contains(needle, Qt::CaseInsensitive) || s.id.contains(needle, Qt::CaseInsensitive)
-            || s.section.contains(needle, Qt::CaseInsensitive) || s.group.contains(needle, Qt::CaseInsensitive)
-            || s.explanation.contains(needle, Qt::CaseInsensitive))
+        // English or the language shown: both find it.
+        const auto has = [&needle](const QString &text) {
+            return text.contains(needle, Qt::CaseInsensitive) || scenario_text(text).contains(needle, Qt::CaseInsensitive);
+        };
+        if (needle.isEmpty() || has(s.title) || s.id.contains(needle, Qt::CaseInsensitive)
+            || s.section.contains(needle, Qt::CaseInsensitive) || has(s.group) || has(s.explanation))
             visible.push_back(i);
     }
     if (visible == m_visible)

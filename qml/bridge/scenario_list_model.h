@@ -40,6 +40,8 @@ public:
     void setFilter(const QString &filter);
     /// The first visible scenario's id (Enter in the search field opens it).
     Q_INVOKABLE QString idAt(int row) const;
+    /// Shows the titles and groups again, in the language now installed.
+    void retranslate();
 
 Q_SIGNALS:
     void filterChanged();

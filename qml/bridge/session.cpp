@@ -2,7 +2,9 @@
 #include "session.h"
 
 #include "line_matcher.h"
+#include "preferences.h"
 #include "saved_run.h"
+#include "scenario_text.h"
 #include "time_axis.h"
 
 #include <coroscope/errors.h>
@@ -41,6 +43,7 @@ Session::Session(QObject *parent)
     , m_console(new ConsoleModel(this))
     , m_cpp(new CodeModel(this))
     , m_python(new CodeModel(this))
+    , m_parameters(new ParameterModel(this))
     , m_recording(*m_timeline, *m_console)
 {
     // At most one model update per frame, however many events the loop produced.
@@ -48,6 +51,13 @@ Session::Session(QObject *parent)
     connect(&m_frame, &QTimer::timeout, this, &Session::flush);
     m_replay_timer.setInterval(16);
     connect(&m_replay_timer, &QTimer::timeout, this, [this] { advanceReplay(m_replay_clock.restart() * 1'000'000); });
+    // The catalogue's texts are translated where shown: show them again in the new language.
+    connect(Preferences::instance(), &Preferences::languageChanged, this, [this] {
+        m_scenarios->retranslate();
+        Q_EMIT textsChanged();
+    });
+    // usesRealNetwork follows the urls parameter.
+    connect(m_parameters, &ParameterModel::valuesChanged, this, &Session::scenarioChanged);
 }
 
 Session::~Session()
@@ -70,10 +80,10 @@ Session *Session::create(QQmlEngine *, QJSEngine *)
 }
 
 QString Session::scenarioId() const { return m_current ? m_current->id : QString(); }
-QString Session::title() const { return m_current ? m_current->title : QString(); }
+QString Session::title() const { return m_current ? scenario_text(m_current->title) : QString(); }
 QString Session::section() const { return m_current ? m_current->section : QString(); }
-QString Session::explanation() const { return m_current ? m_current->explanation : QString(); }
-QString Session::errata() const { return m_current ? m_current->errata : QString(); }
+QString Session::explanation() const { return m_current ? scenario_text(m_current->explanation) : QString(); }
+QString Session::errata() const { return m_current ? scenario_text(m_current->errata) : QString(); }
 QString Session::cppFile() const { return m_current ? m_current->cpp_file : QString(); }
 int Session::readyCount() const { return m_ready_count; }
 int Session::liveTasks() const { return m_live_tasks; }
@@ -82,8 +92,9 @@ bool Session::usesRealNetwork() const
 {
     if (!m_current)
         return false;
+    const QString urls = QStringLiteral("urls");
     for (const ScenarioParam &param : m_current->params)
-        if (param.key == QLatin1String("urls") && !param.default_value.toStringList().isEmpty())
+        if (param.key == urls && !m_parameters->overrides().value(urls, param.default_value).toStringList().isEmpty())
             return true;
     return false;
 }
@@ -93,8 +104,10 @@ void Session::setScenarios(QList<Scenario> scenarios)
 {
     reset();
     m_current = nullptr;
+    m_parameters->setScenario(nullptr);
     m_scenarios->setScenarios(std::move(scenarios));
     Q_EMIT scenarioChanged();
+    Q_EMIT textsChanged();
 }
 
 void Session::selectScenario(const QString &id)
@@ -105,11 +118,13 @@ void Session::selectScenario(const QString &id)
     reset();
     set_scenario(scenario);
     Q_EMIT scenarioChanged();
+    Q_EMIT textsChanged();
 }
 
 void Session::set_scenario(const Scenario *scenario)
 {
     m_current = scenario;
+    m_parameters->setScenario(scenario);
     m_cpp->setSource(scenario->cpp_source, CodeModel::Language::Cpp);
     m_python->setSource(scenario->python_source, CodeModel::Language::Python);
     m_cpp_to_python = LineMatcher::match(m_cpp->lines(), m_python->lines());
@@ -124,6 +139,7 @@ bool Session::ensure_run(bool paused)
     // The console shows prints from the trace (with their times), so no output echo.
     m_run = std::make_unique<ScenarioRun>(*m_current, RunOptions{.clock = m_speed > 0 ? aio::ClockMode::Scaled : aio::ClockMode::Virtual,
                                                                  .speed = m_speed > 0 ? m_speed : 1.0,
+                                                                 .params = m_parameters->overrides(),
                                                                  .start_paused = paused});
     m_run->start(); // when it cannot start, the first frame shows why
     m_record_params = m_run->params();
@@ -388,7 +404,8 @@ bool Session::cancelSelected()
 {
     const Lane *lane = m_selected ? m_timeline->lane(m_selected) : nullptr;
     // Only live: in the past, the lanes show what the task was, not what it is.
-    if (!m_run || m_run->finished() || !m_follow || !lane || lane->kind == LaneKind::ExecutorThread || m_timeline->finishedAt(*lane) >= 0)
+    if (!m_run || m_run->finished() || !m_follow || !lane || lane->kind == LaneKind::ExecutorThread
+        || lane->kind == LaneKind::Connection || m_timeline->finishedAt(*lane) >= 0)
         return false;
     m_run->cancel_task(m_selected, QStringLiteral("cancelled from the details panel"));
     return true;
@@ -444,6 +461,13 @@ QString Session::openTrace(const QString &pathOrUrl)
     }
     reset();
     set_scenario(m_scenarios->find(run.scenario));
+    // The parameters it ran with show in the controls (and Run runs with them again).
+    for (auto it = run.params.cbegin(); it != run.params.cend(); ++it) {
+        QVariant value = it.value();
+        if (value.typeId() == QMetaType::QVariantList)
+            value = value.toStringList();
+        m_parameters->setValue(it.key(), value);
+    }
     m_opened_file = QFileInfo(path).fileName();
     m_record_params = run.params;
     m_record_clock = run.clock;
@@ -458,6 +482,7 @@ QString Session::openTrace(const QString &pathOrUrl)
     m_follow = true;
     show(m_recording.size(), m_now);
     Q_EMIT scenarioChanged();
+    Q_EMIT textsChanged();
     Q_EMIT statusChanged();
     return {};
 }
@@ -567,7 +592,8 @@ void Session::update_selection()
         const Lane *parent = m_timeline->lane(lane->parent);
         map[QStringLiteral("id")] = QVariant::fromValue<qulonglong>(lane->id);
         map[QStringLiteral("name")] = lane->name;
-        map[QStringLiteral("kind")] = executor ? QStringLiteral("executor thread")
+        map[QStringLiteral("kind")] = lane->kind == LaneKind::Connection ? QStringLiteral("connection")
+                                      : executor                          ? QStringLiteral("executor thread")
                                                : lane->kind == LaneKind::Generator ? QStringLiteral("async generator")
                                                                                    : QStringLiteral("task");
         map[QStringLiteral("state")] = int(lane->state);

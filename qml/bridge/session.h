@@ -14,6 +14,7 @@
 
 #include "code_model.h"
 #include "console_model.h"
+#include "parameter_model.h"
 #include "recording.h"
 #include "scenario_list_model.h"
 #include "timeline_model.h"
@@ -44,11 +45,13 @@ class Session : public QObject
     Q_PROPERTY(coroscope::ui::ConsoleModel *console READ console CONSTANT)
     Q_PROPERTY(coroscope::ui::CodeModel *cppCode READ cppCode CONSTANT)
     Q_PROPERTY(coroscope::ui::CodeModel *pythonCode READ pythonCode CONSTANT)
+    /// The selected scenario's parameters: the next Run uses their values.
+    Q_PROPERTY(coroscope::ui::ParameterModel *parameters READ parameters CONSTANT)
     Q_PROPERTY(QString scenarioId READ scenarioId NOTIFY scenarioChanged)
-    Q_PROPERTY(QString title READ title NOTIFY scenarioChanged)
-    Q_PROPERTY(QString section READ section NOTIFY scenarioChanged)
-    Q_PROPERTY(QString explanation READ explanation NOTIFY scenarioChanged)
-    Q_PROPERTY(QString errata READ errata NOTIFY scenarioChanged)
+    Q_PROPERTY(QString title READ title NOTIFY textsChanged)
+    Q_PROPERTY(QString section READ section NOTIFY textsChanged)
+    Q_PROPERTY(QString explanation READ explanation NOTIFY textsChanged)
+    Q_PROPERTY(QString errata READ errata NOTIFY textsChanged)
     Q_PROPERTY(QString cppFile READ cppFile NOTIFY scenarioChanged)
     /// "idle", "running", "paused", "finished" (or "failed" when main raised); an opened trace of
     /// a run saved before its end: "stopped"
@@ -95,6 +98,7 @@ public:
     [[nodiscard]] ConsoleModel *console() const { return m_console; }
     [[nodiscard]] CodeModel *cppCode() const { return m_cpp; }
     [[nodiscard]] CodeModel *pythonCode() const { return m_python; }
+    [[nodiscard]] ParameterModel *parameters() const { return m_parameters; }
     [[nodiscard]] QString scenarioId() const;
     [[nodiscard]] QString title() const;
     [[nodiscard]] QString section() const;
@@ -171,6 +175,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void scenarioChanged();
+    /// The scenario's texts changed: another scenario, or another language.
+    void textsChanged();
     void statusChanged();
     void playheadChanged();
     void speedChanged();
@@ -202,6 +208,7 @@ private:
     ConsoleModel *m_console;
     CodeModel *m_cpp;
     CodeModel *m_python;
+    ParameterModel *m_parameters;
     std::map<int, int> m_cpp_to_python;
     const Scenario *m_current = nullptr;
 

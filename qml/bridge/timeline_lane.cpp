@@ -65,6 +65,33 @@ void TimelineLane::paint(QPainter *p)
     p->setFont(font);
     const QFontMetricsF metrics(font);
 
+    // Phases (aenter / body / aexit, a request's stages): a tick with a small label at the top of
+    // the lane. Laid out first, so the bars' own labels start after them: no label overlaps another.
+    QFont small = font;
+    small.setPixelSize(std::max(8, int(barHeight * 0.5)));
+    const QFontMetricsF small_metrics(small);
+    struct PhaseLabel
+    {
+        double x;
+        QRectF box;
+        QString text;
+    };
+    std::vector<PhaseLabel> phase_labels;
+    double label_right = -1e9; // phases close together: labels queue up instead of overlapping
+    for (const auto &[t, label] : lane->phases) {
+        const double x = xOf(double(t) / 1e9);
+        if (x < -2 || x > width() + 2)
+            continue;
+        // "network reply apple: on the wire" on a lane already waiting on "network reply apple":
+        // the stage is what is new.
+        QString text = label;
+        if (const Segment *s = lane->segment_at(t); s && !s->label.isEmpty() && text.startsWith(s->label + QStringLiteral(": ")))
+            text = text.mid(s->label.size() + 2);
+        const QRectF box(std::max(x + 2, label_right + 2), 0, small_metrics.horizontalAdvance(text) + 4, small_metrics.height());
+        label_right = box.right();
+        phase_labels.push_back({x, box, text});
+    }
+
     for (const Segment &s : lane->segments) {
         const double start = double(s.start) / 1e9;
         const double end = s.end < 0 ? std::max(m_now, start) : double(s.end) / 1e9;
@@ -83,12 +110,18 @@ void TimelineLane::paint(QPainter *p)
             QBrush hatch(base.darker(150), pattern);
             p->fillRect(r, hatch);
         }
-        const bool blocking = s.state == LaneState::Running && r.width() > 90;
-        if ((s.state == LaneState::Waiting || s.state == LaneState::Busy || blocking) && r.width() > 30) {
+        const bool blocking = s.state == LaneState::Running && r.width() > 90 && lane->kind != LaneKind::Connection;
+        // A connection's segments all say which request holds it and what it does.
+        const bool labelled = s.state == LaneState::Waiting || s.state == LaneState::Busy || blocking
+                              || (lane->kind == LaneKind::Connection && !s.label.isEmpty());
+        if (labelled && r.width() > 30) {
             // A long running bar is a step that never yields: the whole loop waits for it.
             const QString text = blocking ? QStringLiteral("running %1 s: the loop is blocked").arg(end - start, 0, 'f', 2)
                                           : labelFor(s, end);
-            const QRectF tr = r.adjusted(4, 0, -4, 0);
+            QRectF tr = r.adjusted(4, 0, -4, 0);
+            for (const PhaseLabel &phase : phase_labels) // after the phase labels over this bar
+                if (phase.box.left() < tr.right() && phase.box.right() > tr.left())
+                    tr.setLeft(phase.box.right() + 4);
             // A solid backing under the text keeps it readable on the hatch.
             const QString shown = metrics.elidedText(text, Qt::ElideRight, tr.width() - 4);
             if (!shown.isEmpty() && shown != QStringLiteral("…")) {
@@ -101,25 +134,15 @@ void TimelineLane::paint(QPainter *p)
         }
     }
 
-    // Phases (aenter / body / aexit): a tick with its label above the bar.
-    double label_right = -1e9; // phases close together: labels queue up instead of overlapping
-    for (const auto &[t, label] : lane->phases) {
-        const double x = xOf(double(t) / 1e9);
-        if (x < -2 || x > width() + 2)
-            continue;
+    p->setFont(small);
+    for (const PhaseLabel &phase : phase_labels) {
         p->setPen(QPen(m_text_color, 1.5));
-        p->drawLine(QPointF(x, 0), QPointF(x, h));
-        QFont small = font;
-        small.setPixelSize(std::max(8, int(barHeight * 0.5)));
-        p->setFont(small);
-        const QRectF box(std::max(x + 2, label_right + 2), 0, QFontMetricsF(small).horizontalAdvance(label) + 4,
-                         QFontMetricsF(small).height());
-        label_right = box.right();
-        p->fillRect(box, QColor(255, 255, 255, 200));
+        p->drawLine(QPointF(phase.x, 0), QPointF(phase.x, h));
+        p->fillRect(phase.box, QColor(255, 255, 255, 200));
         p->setPen(Qt::black);
-        p->drawText(box.adjusted(2, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, label);
-        p->setFont(font);
+        p->drawText(phase.box.adjusted(2, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, phase.text);
     }
+    p->setFont(font);
 
     // The outcome at the end of the task's life: a filled marker (done), a cross (failed) or a
     // slashed circle (cancelled), so the ending reads without colour.

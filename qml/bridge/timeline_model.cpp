@@ -60,6 +60,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     case StateTextRole:
         if (lane.kind == LaneKind::ExecutorThread)
             return lane.state == LaneState::Busy ? stateText(LaneState::Busy) : QCoreApplication::translate("TimelineModel", "idle");
+        if (lane.kind == LaneKind::Connection)
+            return lane.waiting_on.isEmpty() ? QCoreApplication::translate("TimelineModel", "idle") : lane.waiting_on;
         return stateText(lane.state);
     case ColorIndexRole: return lane.color;
     case WaitingOnRole: return lane.waiting_on;
@@ -172,22 +174,9 @@ void TimelineModel::on_executor(const aio::TraceEvent &e)
 {
     if (e.executor_phase == aio::ExecutorPhase::Submit)
         return;
-    const std::uint64_t id = executor_lane_base + e.other;
-    Lane *lane = find(id);
-    if (!lane) {
-        auto fresh = std::make_unique<Lane>();
-        fresh->id = id;
-        fresh->kind = LaneKind::ExecutorThread;
-        fresh->name = QCoreApplication::translate("TimelineModel", "executor thread %1").arg(e.other);
-        fresh->created = e.t_ns;
-        fresh->state = LaneState::Done; // idle
-        fresh->color = m_next_color++ % 8;
-        // Threads in the order they first ran a job.
-        lane = fresh.get();
-        insert_lane(std::move(fresh), int(m_lanes.size()));
-        ++m_executor_lanes;
-        Q_EMIT countChanged();
-    }
+    Lane *lane = resource_lane(executor_lane_base + e.other,
+                               QCoreApplication::translate("TimelineModel", "executor thread %1").arg(e.other),
+                               LaneKind::ExecutorThread, e.t_ns);
     if (e.executor_phase == aio::ExecutorPhase::Start) {
         open_segment(*lane, e.t_ns, LaneState::Busy);
         lane->segments.back().label = e.text;
@@ -204,6 +193,96 @@ void TimelineModel::on_executor(const aio::TraceEvent &e)
     touch(*lane);
 }
 
+Lane *TimelineModel::resource_lane(std::uint64_t id, const QString &name, LaneKind kind, std::int64_t t)
+{
+    if (Lane *lane = find(id))
+        return lane;
+    auto fresh = std::make_unique<Lane>();
+    fresh->id = id;
+    fresh->kind = kind;
+    fresh->name = name;
+    fresh->created = t;
+    fresh->state = LaneState::Done; // idle
+    fresh->color = m_next_color++ % 8;
+    // In the order they were first used.
+    Lane *lane = fresh.get();
+    insert_lane(std::move(fresh), int(m_lanes.size()));
+    ++m_executor_lanes;
+    Q_EMIT countChanged();
+    return lane;
+}
+
+void TimelineModel::on_connection(const aio::TraceEvent &e)
+{
+    using P = aio::ConnectionPhase;
+    if (e.connection_phase == P::Queued || (e.other == 0 && e.connection_phase == P::Released)) {
+        if (e.connection_phase == P::Queued)
+            m_connection_queue[e.task] = e.text;
+        else
+            m_connection_queue.erase(e.task);
+        update_connection_queue(e.t_ns);
+        return;
+    }
+    if (e.other == 0)
+        return;
+    QString request = e.text;
+    QString host;
+    if (const qsizetype at = e.text.indexOf(QStringLiteral(" @ ")); e.connection_phase == P::Acquired && at >= 0) {
+        request = e.text.left(at);
+        host = e.text.mid(at + 3);
+    }
+    Lane *lane = find(connection_lane_base + e.other);
+    if (!lane) {
+        lane = resource_lane(connection_lane_base + e.other,
+                             QCoreApplication::translate("TimelineModel", "connection %1 · %2").arg(e.other).arg(host),
+                             LaneKind::Connection, e.t_ns);
+    }
+    // connecting: pending (no bytes move yet); on the wire: waiting for the answer; receiving:
+    // the answer arrives; let go: idle, free for the next request.
+    const auto open = [&](LaneState state, const QString &what) {
+        open_segment(*lane, e.t_ns, state);
+        lane->segments.back().label = QStringLiteral("%1: %2").arg(request, what);
+        lane->waiting_on = lane->segments.back().label;
+    };
+    switch (e.connection_phase) {
+    case P::Acquired:
+        if (m_connection_queue.erase(e.task))
+            update_connection_queue(e.t_ns);
+        open(LaneState::Pending, QCoreApplication::translate("TimelineModel", "sending"));
+        break;
+    case P::Connecting: open(LaneState::Pending, QCoreApplication::translate("TimelineModel", "connecting")); break;
+    case P::Sent: open(LaneState::Waiting, QCoreApplication::translate("TimelineModel", "on the wire")); break;
+    case P::Receiving: open(LaneState::Running, QCoreApplication::translate("TimelineModel", "receiving")); break;
+    case P::Released:
+        close_segment(*lane, e.t_ns);
+        lane->state = LaneState::Done;
+        lane->waiting_on.clear();
+        break;
+    case P::Queued: break;
+    }
+    touch(*lane);
+}
+
+void TimelineModel::update_connection_queue(std::int64_t t)
+{
+    Lane *lane = resource_lane(connection_lane_base, QCoreApplication::translate("TimelineModel", "waiting for a connection"),
+                               LaneKind::Connection, t);
+    if (m_connection_queue.empty()) {
+        close_segment(*lane, t);
+        lane->state = LaneState::Done;
+        lane->waiting_on.clear();
+    } else {
+        QStringList names;
+        for (const auto &[id, name] : m_connection_queue)
+            names << name;
+        open_segment(*lane, t, LaneState::Pending);
+        lane->segments.back().label = QCoreApplication::translate("TimelineModel", "%n queued: %1", nullptr, int(names.size()))
+                                          .arg(names.join(QStringLiteral(", ")));
+        lane->waiting_on = lane->segments.back().label;
+    }
+    touch(*lane);
+}
+
 void TimelineModel::consume(const aio::TraceEvent &e)
 {
     m_summary.consume(e);
@@ -215,8 +294,12 @@ void TimelineModel::consume(const aio::TraceEvent &e)
         on_executor(e);
         return;
     }
+    if (e.type == aio::TraceType::Connection) {
+        on_connection(e);
+        return;
+    }
     Lane *lane = find(e.task);
-    if (!lane || lane->kind == LaneKind::ExecutorThread)
+    if (!lane || lane->kind == LaneKind::ExecutorThread || lane->kind == LaneKind::Connection)
         return;
     switch (e.type) {
     case aio::TraceType::Schedule:
@@ -295,6 +378,7 @@ void TimelineModel::clear()
     m_now = 0;
     m_task_count = 0;
     m_executor_lanes = 0;
+    m_connection_queue.clear();
     m_next_color = 0;
     endResetModel();
     Q_EMIT countChanged();
@@ -319,6 +403,7 @@ TimelineModel::Mark TimelineModel::mark() const
             m.last = lane->segments.back();
     }
     mark.summary = m_summary;
+    mark.connection_queue = m_connection_queue;
     mark.task_count = m_task_count;
     mark.executor_lanes = m_executor_lanes;
     mark.next_color = m_next_color;
@@ -375,6 +460,7 @@ void TimelineModel::rewind(const Mark &mark)
         touch(lane); // the revision only grows: delegates repaint
     }
     m_summary = mark.summary;
+    m_connection_queue = mark.connection_queue;
     const bool counts_changed = m_task_count != mark.task_count || m_executor_lanes != mark.executor_lanes;
     m_task_count = mark.task_count;
     m_executor_lanes = mark.executor_lanes;

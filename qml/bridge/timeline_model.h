@@ -13,6 +13,7 @@
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
 #include <memory>
+#include <map>
 #include <unordered_map>
 #include <vector>
 
@@ -30,7 +31,7 @@ public:
     enum Role {
         LaneIdRole = Qt::UserRole + 1, ///< the lane's id (task id, or 1e9 + pool thread index)
         NameRole,                      ///< "#3 fetch" / "executor thread 2"
-        KindRole,                      ///< LaneKind: 0 task, 1 async generator, 2 executor thread
+        KindRole,                      ///< LaneKind: 0 task, 1 async generator, 2 executor thread, 3 connection
         DepthRole,                     ///< nesting depth under the creating task (0 = top)
         StateRole,                     ///< LaneState of the lane now
         StateTextRole,                 ///< "pending", "running", "waiting", "done", "failed", "cancelled", "busy", "idle"
@@ -72,6 +73,7 @@ public:
     {
         std::vector<LaneMark> lanes; ///< in creation order
         aio::TaskSummarizer summary;
+        std::map<std::uint64_t, QString> connection_queue;
         int task_count = 0;
         int executor_lanes = 0;
         int next_color = 0;
@@ -105,6 +107,7 @@ public:
 
     [[nodiscard]] static QString stateText(LaneState state);
     static constexpr std::uint64_t executor_lane_base = 1'000'000'000;
+    static constexpr std::uint64_t connection_lane_base = 2'000'000'000; ///< + 0: the queue for a connection
 
 Q_SIGNALS:
     void countChanged();
@@ -119,6 +122,11 @@ private:
     void close_segment(Lane &lane, std::int64_t t);
     void on_spawn(const aio::TraceEvent &e);
     void on_executor(const aio::TraceEvent &e);
+    void on_connection(const aio::TraceEvent &e);
+    /// A lane after the tasks (executor threads, connections), created on first use.
+    Lane *resource_lane(std::uint64_t id, const QString &name, LaneKind kind, std::int64_t t);
+    /// The queue lane shows who waits for a connection now.
+    void update_connection_queue(std::int64_t t);
 
     aio::TaskSummarizer m_summary; // times, results and errors of the task lanes
     std::vector<std::unique_ptr<Lane>> m_lanes; // row order
@@ -127,7 +135,8 @@ private:
     std::vector<Lane *> m_dirty;
     std::int64_t m_now = 0;
     int m_task_count = 0;
-    int m_executor_lanes = 0;
+    int m_executor_lanes = 0; // lanes after the tasks: executor threads and connections
+    std::map<std::uint64_t, QString> m_connection_queue; // queued request id -> its name
     int m_next_color = 0;
 };
 

@@ -7,6 +7,7 @@ import Coroscope
 SplitView {
     id: root
     orientation: Qt.Horizontal
+    handle: SplitterHandle {}
     Component.onCompleted: {
         Session.cppCode.dark = Qt.binding(() => Theme.dark)
         Session.pythonCode.dark = Qt.binding(() => Theme.dark)

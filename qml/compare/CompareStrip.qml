@@ -8,7 +8,7 @@ import Coroscope
 // time scale (ms), green when fetched, red with the error when it failed, striped while fetching.
 Item {
     id: root
-    property var strip: ({ name: "", total: -1, error: "", pages: [] })
+    property var strip: ({ name: "", total: -1, error: "", cancelled: false, measured: -1, done: 0, pages: [] })
     property real scaleMs: 1000
     property int rowHeight: 14
     readonly property int pageCount: strip.pages ? strip.pages.length : 0
@@ -16,8 +16,14 @@ Item {
 
     Text {
         id: title
-        text: root.strip.name + (root.strip.total >= 0 ? qsTr(" · %1 ms").arg(Math.round(root.strip.total)) : qsTr(" · running…"))
-              + (root.strip.error ? qsTr(" · failed: %1").arg(root.strip.error) : "")
+        objectName: "stripTitle"
+        text: root.strip.name
+              + (root.strip.total >= 0 ? qsTr(" · %1 ms").arg(Math.round(root.strip.total))
+                 : !root.strip.cancelled ? qsTr(" · running…")
+                 : root.strip.measured >= 0 ? qsTr(" · cancelled after %1 ms (%2 of %3 pages fetched)")
+                                              .arg(Math.round(root.strip.measured)).arg(root.strip.done).arg(root.pageCount)
+                 : qsTr(" · cancelled before it started"))
+              + (root.strip.error && !root.strip.cancelled ? qsTr(" · failed: %1").arg(root.strip.error) : "")
         font.bold: true
         color: Theme.text
         elide: Text.ElideRight
@@ -49,8 +55,9 @@ Item {
                 width: Math.max(2, (page.modelData.end - page.modelData.start) * page.pxPerMs)
                 height: parent.height
                 dark: Theme.dark
-                // fetching = running (orange), fetched = done (green), failed = failed (red, crossed)
-                laneState: page.modelData.state === 1 ? 1 : page.modelData.state === 2 ? 3 : 4
+                // fetching = running (orange), fetched = done (green), failed = failed (red, crossed),
+                // cancelled while fetching = cancelled
+                laneState: [0, 1, 3, 4, 5][page.modelData.state]
             }
             Text {
                 visible: page.modelData.state === 3
@@ -67,7 +74,8 @@ Item {
             ToolTip.text: page.modelData.url + "\n"
                           + (page.modelData.state === 3 ? qsTr("failed: %1").arg(page.modelData.error)
                              : page.modelData.state === 2 ? qsTr("%1 bytes").arg(page.modelData.length)
-                             : page.modelData.state === 1 ? qsTr("fetching") : qsTr("queued"))
+                             : page.modelData.state === 1 ? qsTr("fetching")
+                             : page.modelData.state === 4 ? qsTr("cancelled while fetching") : qsTr("queued"))
                           + "\n" + qsTr("%1 → %2 ms").arg(Math.round(page.modelData.start)).arg(Math.round(page.modelData.end))
         }
     }

@@ -44,6 +44,27 @@ Item {
                         onValueModified: controller.latencyMs = value
                     }
                 }
+                // The buttons first, where the page count and a starting run cannot move them.
+                RowLayout {
+                    Button {
+                        objectName: "runGatherButton"
+                        text: qsTr("Run gather")
+                        highlighted: true
+                        enabled: !controller.running
+                        onClicked: controller.runGather()
+                        Accessible.name: qsTr("Run gather")
+                        Accessible.description: ToolTip.text
+                        ToolTip.visible: hovered; ToolTip.text: qsTr("Sequential, then executor, then async (Ctrl+G)")
+                        Shortcut { sequence: "Ctrl+G"; enabled: !controller.running; onActivated: controller.runGather() }
+                    }
+                    Button {
+                        objectName: "cancelGatherButton"
+                        text: qsTr("Cancel")
+                        enabled: controller.running
+                        Accessible.name: qsTr("Cancel the gather run")
+                        onClicked: controller.cancel()
+                    }
+                }
                 Label { text: qsTr("Your own URLs (one per line; empty = the demo server)"); wrapMode: Text.Wrap; Layout.fillWidth: true }
                 ScrollView {
                     Layout.fillWidth: true
@@ -65,6 +86,7 @@ Item {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     clip: true
+                    ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded } // 200 pages scroll here
                     model: controller.plannedUrls
                     delegate: Text {
                         required property string modelData
@@ -76,38 +98,22 @@ Item {
                         color: Theme.text
                     }
                 }
-                RowLayout {
-                    Button {
-                        objectName: "runGatherButton"
-                        text: qsTr("Run gather")
-                        highlighted: true
-                        enabled: !controller.running
-                        onClicked: controller.runGather()
-                        Accessible.name: qsTr("Run gather")
-                        Accessible.description: ToolTip.text
-                        ToolTip.visible: hovered; ToolTip.text: qsTr("Sequential, then executor, then async (Ctrl+G)")
-                        Shortcut { sequence: "Ctrl+G"; enabled: !controller.running; onActivated: controller.runGather() }
-                    }
-                    Button {
-                        objectName: "cancelGatherButton"
-                        text: qsTr("Cancel")
-                        enabled: controller.running
-                        Accessible.name: qsTr("Cancel the gather run")
-                        onClicked: controller.cancel()
-                    }
-                }
                 ProgressBar {
                     objectName: "gatherProgress"
                     Layout.fillWidth: true
                     value: controller.progress
-                    visible: controller.running
+                    opacity: controller.running ? 1 : 0 // keeps its place: nothing below it moves
                     indeterminate: controller.running && controller.progress === 0
                 }
                 Label {
                     objectName: "gatherStatus"
                     text: controller.status
                     wrapMode: Text.Wrap
+                    maximumLineCount: 4
+                    elide: Text.ElideRight
                     Layout.fillWidth: true
+                    Layout.preferredHeight: 4 * fontMetrics.height
+                    FontMetrics { id: fontMetrics }
                 }
             }
         }
@@ -170,7 +176,8 @@ Item {
                                     color: totalRow.modelData.error ? Theme.stateColor(4) : Theme.taskColor(0)
                                 }
                                 Text {
-                                    text: totalRow.modelData.total >= 0 ? qsTr("%1 ms").arg(Math.round(totalRow.modelData.total)) : "…"
+                                    text: totalRow.modelData.total >= 0 ? qsTr("%1 ms").arg(Math.round(totalRow.modelData.total))
+                                          : totalRow.modelData.cancelled ? qsTr("cancelled") : "…"
                                     color: Theme.text; font.pixelSize: 12
                                 }
                             }
@@ -198,7 +205,9 @@ Item {
                             font.pixelSize: 12
                             text: {
                                 const a = controller.arithmetic
-                                if (a.sequential === undefined) return qsTr("sequential total ÷ the best concurrent total")
+                                // (Only a finished run has totals: a cancelled one leaves this empty.)
+                                if (a.sequential === undefined || a.sequential < 0 || a.best < 0)
+                                    return qsTr("sequential total ÷ the best concurrent total")
                                 let s = a.known ? qsTr("Sequential ≈ the sum of the %1 latencies = %2 ms; concurrent ≈ the slowest one = %3 ms.")
                                                   .arg(a.count).arg(Math.round(a.sum)).arg(Math.round(a.max))
                                                 : qsTr("Page latencies unknown (not the demo server).")

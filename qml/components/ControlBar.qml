@@ -26,12 +26,13 @@ ToolBar {
     function reset() { Session.reset() }
     function exportTrace() { exportDialog.open() }
     function openTrace() { openDialog.open() }
-    // ← / → and Shift+← / → travel in time, unless the focused control uses the arrows itself.
+    // ← / → and Shift+← / → travel in time, unless the focused control uses the arrows itself
+    // (text, sliders, spin boxes, and items that say so: `ownsArrowKeys`, as the dividers do).
     function arrowsFree() {
         const item = Window.activeFocusItem
-        return !item || !(item instanceof TextInput || item instanceof TextEdit || item instanceof Slider
-                          || item instanceof RangeSlider || item instanceof SpinBox || item instanceof Dial
-                          || item instanceof Tumbler)
+        return !item || !(item.ownsArrowKeys === true || item instanceof TextInput || item instanceof TextEdit
+                          || item instanceof Slider || item instanceof RangeSlider || item instanceof SpinBox
+                          || item instanceof Dial || item instanceof Tumbler)
     }
 
     RowLayout {

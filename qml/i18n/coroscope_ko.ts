@@ -22,12 +22,12 @@
 <context>
     <name>CodeView</name>
     <message>
-        <location filename="../code/CodeView.qml" line="18"/>
+        <location filename="../code/CodeView.qml" line="19"/>
         <source>C++ port · %1</source>
         <translation>C++ 포팅 · %1</translation>
     </message>
     <message>
-        <location filename="../code/CodeView.qml" line="24"/>
+        <location filename="../code/CodeView.qml" line="25"/>
         <source>Python (the tutorial)</source>
         <translation>Python (튜토리얼)</translation>
     </message>
@@ -35,42 +35,57 @@
 <context>
     <name>CompareStrip</name>
     <message>
-        <location filename="../compare/CompareStrip.qml" line="19"/>
+        <location filename="../compare/CompareStrip.qml" line="21"/>
         <source> · %1 ms</source>
         <translation> · %1 ms</translation>
     </message>
     <message>
-        <location filename="../compare/CompareStrip.qml" line="19"/>
+        <location filename="../compare/CompareStrip.qml" line="22"/>
         <source> · running…</source>
         <translation> · 실행 중…</translation>
     </message>
     <message>
-        <location filename="../compare/CompareStrip.qml" line="20"/>
+        <location filename="../compare/CompareStrip.qml" line="23"/>
+        <source> · cancelled after %1 ms (%2 of %3 pages fetched)</source>
+        <translation> · %1 ms 후 취소됨 (%3페이지 중 %2페이지 가져옴)</translation>
+    </message>
+    <message>
+        <location filename="../compare/CompareStrip.qml" line="25"/>
+        <source> · cancelled before it started</source>
+        <translation> · 시작 전에 취소됨</translation>
+    </message>
+    <message>
+        <location filename="../compare/CompareStrip.qml" line="26"/>
         <source> · failed: %1</source>
         <translation> · 실패: %1</translation>
     </message>
     <message>
-        <location filename="../compare/CompareStrip.qml" line="68"/>
+        <location filename="../compare/CompareStrip.qml" line="75"/>
         <source>failed: %1</source>
         <translation>실패: %1</translation>
     </message>
     <message>
-        <location filename="../compare/CompareStrip.qml" line="69"/>
+        <location filename="../compare/CompareStrip.qml" line="76"/>
         <source>%1 bytes</source>
         <translation>%1바이트</translation>
     </message>
     <message>
-        <location filename="../compare/CompareStrip.qml" line="70"/>
+        <location filename="../compare/CompareStrip.qml" line="77"/>
         <source>fetching</source>
         <translation>가져오는 중</translation>
     </message>
     <message>
-        <location filename="../compare/CompareStrip.qml" line="70"/>
+        <location filename="../compare/CompareStrip.qml" line="78"/>
         <source>queued</source>
         <translation>대기 중</translation>
     </message>
     <message>
-        <location filename="../compare/CompareStrip.qml" line="71"/>
+        <location filename="../compare/CompareStrip.qml" line="78"/>
+        <source>cancelled while fetching</source>
+        <translation>가져오는 중 취소됨</translation>
+    </message>
+    <message>
+        <location filename="../compare/CompareStrip.qml" line="79"/>
         <source>%1 → %2 ms</source>
         <translation>%1 → %2 ms</translation>
     </message>
@@ -99,133 +114,138 @@
         <translation>지연 시간(밀리초)</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="47"/>
+        <location filename="../compare/CompareView.qml" line="68"/>
         <source>Your own URLs (one per line; empty = the demo server)</source>
         <translation>직접 입력한 URL (한 줄에 하나, 비우면 데모 서버)</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="53"/>
+        <location filename="../compare/CompareView.qml" line="74"/>
         <source>Your own URLs</source>
         <translation>직접 입력한 URL</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="63"/>
+        <location filename="../compare/CompareView.qml" line="84"/>
         <source>Will fetch:</source>
         <translation>가져올 주소:</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="82"/>
-        <location filename="../compare/CompareView.qml" line="86"/>
+        <location filename="../compare/CompareView.qml" line="51"/>
+        <location filename="../compare/CompareView.qml" line="55"/>
         <source>Run gather</source>
         <translation>gather 실행</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="88"/>
+        <location filename="../compare/CompareView.qml" line="57"/>
         <source>Sequential, then executor, then async (Ctrl+G)</source>
         <translation>순차, 실행기, 비동기 순서로 (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="93"/>
+        <location filename="../compare/CompareView.qml" line="62"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="95"/>
+        <location filename="../compare/CompareView.qml" line="64"/>
         <source>Cancel the gather run</source>
         <translation>gather 실행 취소</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="122"/>
+        <location filename="../compare/CompareView.qml" line="128"/>
         <source>Each page&apos;s fetch, per variant (ms since the variant started)</source>
         <translation>방식별 페이지 가져오기 (방식 시작 후 ms)</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="142"/>
+        <location filename="../compare/CompareView.qml" line="148"/>
         <source>Press Run gather: each variant gets a strip here, a bar per page.</source>
         <translation>gather 실행을 누르세요: 방식마다 줄이 하나, 페이지마다 막대가 하나 생깁니다.</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="153"/>
+        <location filename="../compare/CompareView.qml" line="159"/>
         <source>Totals</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="173"/>
+        <location filename="../compare/CompareView.qml" line="179"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="181"/>
+        <location filename="../compare/CompareView.qml" line="180"/>
+        <source>cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <location filename="../compare/CompareView.qml" line="188"/>
         <source>Speedup</source>
         <translation>속도 향상</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="189"/>
+        <location filename="../compare/CompareView.qml" line="196"/>
         <source>%1×</source>
         <translation>%1배</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="201"/>
+        <location filename="../compare/CompareView.qml" line="210"/>
         <source>sequential total ÷ the best concurrent total</source>
         <translation>순차 합계 ÷ 가장 빠른 동시 합계</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="202"/>
+        <location filename="../compare/CompareView.qml" line="211"/>
         <source>Sequential ≈ the sum of the %1 latencies = %2 ms; concurrent ≈ the slowest one = %3 ms.</source>
         <translation>순차 ≈ 지연 시간 %1개의 합 = %2 ms, 동시 ≈ 가장 느린 하나 = %3 ms.</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="204"/>
+        <location filename="../compare/CompareView.qml" line="213"/>
         <source>Page latencies unknown (not the demo server).</source>
         <translation>페이지 지연 시간을 알 수 없습니다 (데모 서버가 아님).</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="205"/>
+        <location filename="../compare/CompareView.qml" line="214"/>
         <source>Measured: %1 ms sequential vs %2 ms at best concurrent.</source>
         <translation>측정: 순차 %1 ms, 가장 빠른 동시 %2 ms.</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="214"/>
+        <location filename="../compare/CompareView.qml" line="223"/>
         <source>History</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="226"/>
+        <location filename="../compare/CompareView.qml" line="235"/>
         <source>run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="226"/>
+        <location filename="../compare/CompareView.qml" line="235"/>
         <source>pages</source>
         <translation>페이지</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="226"/>
+        <location filename="../compare/CompareView.qml" line="235"/>
         <source>latency</source>
         <translation>지연</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="226"/>
+        <location filename="../compare/CompareView.qml" line="235"/>
         <source>sequential</source>
         <translation>순차</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="226"/>
+        <location filename="../compare/CompareView.qml" line="235"/>
         <source>executor</source>
         <translation>실행기</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="226"/>
+        <location filename="../compare/CompareView.qml" line="235"/>
         <source>async</source>
         <translation>비동기</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="226"/>
+        <location filename="../compare/CompareView.qml" line="235"/>
         <source>speedup</source>
         <translation>속도 향상</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="226"/>
+        <location filename="../compare/CompareView.qml" line="235"/>
         <source>failed</source>
         <translation>실패</translation>
     </message>
@@ -271,196 +291,196 @@
         <translation>즉시 (가상 시계)</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="46"/>
+        <location filename="../components/ControlBar.qml" line="47"/>
         <source>Views</source>
         <translation>보기</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="48"/>
+        <location filename="../components/ControlBar.qml" line="49"/>
         <source>Scenarios</source>
         <translation>시나리오</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="49"/>
+        <location filename="../components/ControlBar.qml" line="50"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="52"/>
+        <location filename="../components/ControlBar.qml" line="53"/>
         <source>Compare (Run gather)</source>
         <translation>비교 (gather 실행)</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="53"/>
+        <location filename="../components/ControlBar.qml" line="54"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="59"/>
+        <location filename="../components/ControlBar.qml" line="60"/>
         <source>▶ Resume</source>
         <translation>▶ 계속</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="59"/>
+        <location filename="../components/ControlBar.qml" line="60"/>
         <source>▶ Run</source>
         <translation>▶ 실행</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="62"/>
+        <location filename="../components/ControlBar.qml" line="63"/>
         <source>Resume</source>
         <translation>계속</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="62"/>
+        <location filename="../components/ControlBar.qml" line="63"/>
         <source>Run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="64"/>
+        <location filename="../components/ControlBar.qml" line="65"/>
         <source>Run the scenario live (F5)</source>
         <translation>시나리오를 실시간으로 실행 (F5)</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="68"/>
+        <location filename="../components/ControlBar.qml" line="69"/>
         <source>‖ Pause</source>
         <translation>‖ 일시 정지</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="71"/>
+        <location filename="../components/ControlBar.qml" line="72"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="73"/>
+        <location filename="../components/ControlBar.qml" line="74"/>
         <source>Pause the loop and freeze its clock (F6 or Space)</source>
         <translation>루프를 멈추고 시계를 정지 (F6 또는 Space)</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="77"/>
+        <location filename="../components/ControlBar.qml" line="78"/>
         <source>↷ Step</source>
         <translation>↷ 한 단계</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="81"/>
+        <location filename="../components/ControlBar.qml" line="82"/>
         <source>Step</source>
         <translation>한 단계</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="83"/>
+        <location filename="../components/ControlBar.qml" line="84"/>
         <source>Run exactly one ready item: one task step or callback (F10)</source>
         <translation>준비된 항목 하나만 실행: 태스크 한 단계나 콜백 하나 (F10)</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="87"/>
+        <location filename="../components/ControlBar.qml" line="88"/>
         <source>⟲ Reset</source>
         <translation>⟲ 초기화</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="90"/>
+        <location filename="../components/ControlBar.qml" line="91"/>
         <source>Reset</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="92"/>
+        <location filename="../components/ControlBar.qml" line="93"/>
         <source>Close the loop and clear the timeline (Ctrl+Shift+R)</source>
         <translation>루프를 닫고 타임라인을 비움 (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="95"/>
-        <location filename="../components/ControlBar.qml" line="104"/>
+        <location filename="../components/ControlBar.qml" line="96"/>
+        <location filename="../components/ControlBar.qml" line="105"/>
         <source>Speed</source>
         <translation>속도</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="106"/>
+        <location filename="../components/ControlBar.qml" line="107"/>
         <source>Loop seconds per real second ([ slower, ] faster)</source>
         <translation>실제 1초당 루프 시간 ([ 느리게, ] 빠르게)</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="110"/>
+        <location filename="../components/ControlBar.qml" line="111"/>
         <source>Export trace…</source>
         <translation>트레이스 내보내기…</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="113"/>
-        <location filename="../components/ControlBar.qml" line="161"/>
+        <location filename="../components/ControlBar.qml" line="114"/>
+        <location filename="../components/ControlBar.qml" line="162"/>
         <source>Export trace</source>
         <translation>트레이스 내보내기</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="115"/>
+        <location filename="../components/ControlBar.qml" line="116"/>
         <source>Save the trace as Chrome Trace Event JSON for Perfetto (Ctrl+E)</source>
         <translation>트레이스를 Perfetto용 Chrome Trace Event JSON으로 저장 (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="119"/>
+        <location filename="../components/ControlBar.qml" line="120"/>
         <source>Open trace…</source>
         <translation>트레이스 열기…</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="122"/>
-        <location filename="../components/ControlBar.qml" line="174"/>
+        <location filename="../components/ControlBar.qml" line="123"/>
+        <location filename="../components/ControlBar.qml" line="175"/>
         <source>Open trace</source>
         <translation>트레이스 열기</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="124"/>
+        <location filename="../components/ControlBar.qml" line="125"/>
         <source>Open a trace saved by Export trace or coroscope run --trace, to explore it in time (Ctrl+O; or drop the file on the window)</source>
         <translation>트레이스 내보내기나 coroscope run --trace로 저장한 트레이스를 열어 시간을 오가며 살펴봅니다 (Ctrl+O, 또는 파일을 창에 끌어다 놓기)</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="136"/>
+        <location filename="../components/ControlBar.qml" line="137"/>
         <source>System colours</source>
         <translation>시스템 색상</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="136"/>
+        <location filename="../components/ControlBar.qml" line="137"/>
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="136"/>
+        <location filename="../components/ControlBar.qml" line="137"/>
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="140"/>
+        <location filename="../components/ControlBar.qml" line="141"/>
         <source>Colours</source>
         <translation>색상</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="142"/>
+        <location filename="../components/ControlBar.qml" line="143"/>
         <source>Colours: follow the desktop, or always light or dark</source>
         <translation>색상: 데스크톱을 따르거나 항상 밝게 또는 어둡게</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="149"/>
+        <location filename="../components/ControlBar.qml" line="150"/>
         <source>System language</source>
         <translation>시스템 언어</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="153"/>
+        <location filename="../components/ControlBar.qml" line="154"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="155"/>
+        <location filename="../components/ControlBar.qml" line="156"/>
         <source>Language of the window: the system&apos;s, English or Korean</source>
         <translation>창의 언어: 시스템 언어, 영어 또는 한국어</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="163"/>
-        <location filename="../components/ControlBar.qml" line="176"/>
+        <location filename="../components/ControlBar.qml" line="164"/>
+        <location filename="../components/ControlBar.qml" line="177"/>
         <source>Chrome trace (*.json)</source>
         <translation>Chrome 트레이스 (*.json)</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="167"/>
+        <location filename="../components/ControlBar.qml" line="168"/>
         <source>Saved %1</source>
         <translation>%1에 저장함</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="176"/>
+        <location filename="../components/ControlBar.qml" line="177"/>
         <source>All files (*)</source>
         <translation>모든 파일 (*)</translation>
     </message>
@@ -496,19 +516,47 @@
         <translation>트레이스를 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="108"/>
+        <location filename="../Main.qml" line="110"/>
         <source>Coroscope: asyncio, visible</source>
         <translation>Coroscope: 눈에 보이는 asyncio</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="117"/>
+        <location filename="../Main.qml" line="119"/>
         <source>Each scenario is one example of the asyncio tutorial, ported to C++ coroutines and run live on an event loop over Qt&apos;s. Pick one on the left.</source>
         <translation>시나리오마다 asyncio 튜토리얼의 예제 하나를 C++ 코루틴으로 옮겨, Qt 위의 이벤트 루프에서 실시간으로 실행합니다. 왼쪽에서 하나를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="136"/>
+        <location filename="../Main.qml" line="138"/>
         <source>Tutorial erratum: </source>
         <translation>튜토리얼 정오표: </translation>
+    </message>
+</context>
+<context>
+    <name>ParameterPanel</name>
+    <message>
+        <location filename="../components/ParameterPanel.qml" line="18"/>
+        <source>Parameters (next Run):</source>
+        <translation>매개변수 (다음 실행):</translation>
+    </message>
+    <message>
+        <location filename="../components/ParameterPanel.qml" line="41"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../components/ParameterPanel.qml" line="77"/>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../components/ParameterPanel.qml" line="91"/>
+        <source>Reset parameters</source>
+        <translation>매개변수 초기화</translation>
+    </message>
+    <message>
+        <location filename="../components/ParameterPanel.qml" line="97"/>
+        <source>Restore the tutorial&apos;s values</source>
+        <translation>튜토리얼의 값으로 되돌리기</translation>
     </message>
 </context>
 <context>
@@ -538,6 +586,29 @@
         <location filename="../components/ScenarioList.qml" line="85"/>
         <source>The tutorial is wrong here: the scenario shows why</source>
         <translation>튜토리얼이 여기서 틀렸습니다: 시나리오가 그 이유를 보여 줍니다</translation>
+    </message>
+</context>
+<context>
+    <name>SplitterHandle</name>
+    <message>
+        <location filename="../components/SplitterHandle.qml" line="31"/>
+        <source>Divider between the left and right panes</source>
+        <translation>왼쪽과 오른쪽 영역을 나누는 구분선</translation>
+    </message>
+    <message>
+        <location filename="../components/SplitterHandle.qml" line="31"/>
+        <source>Divider between the upper and lower panes</source>
+        <translation>위와 아래 영역을 나누는 구분선</translation>
+    </message>
+    <message>
+        <location filename="../components/SplitterHandle.qml" line="32"/>
+        <source>Left and right arrow keys move it; with Shift, further</source>
+        <translation>왼쪽·오른쪽 화살표 키로 옮깁니다. Shift를 누르면 더 많이 옮깁니다</translation>
+    </message>
+    <message>
+        <location filename="../components/SplitterHandle.qml" line="33"/>
+        <source>Up and down arrow keys move it; with Shift, further</source>
+        <translation>위·아래 화살표 키로 옮깁니다. Shift를 누르면 더 많이 옮깁니다</translation>
     </message>
 </context>
 <context>
@@ -844,13 +915,51 @@
     </message>
     <message>
         <location filename="../bridge/timeline_model.cpp" line="62"/>
+        <location filename="../bridge/timeline_model.cpp" line="64"/>
         <source>idle</source>
         <translation>쉬는 중</translation>
     </message>
     <message>
-        <location filename="../bridge/timeline_model.cpp" line="181"/>
+        <location filename="../bridge/timeline_model.cpp" line="178"/>
         <source>executor thread %1</source>
         <translation>실행기 스레드 %1</translation>
+    </message>
+    <message>
+        <location filename="../bridge/timeline_model.cpp" line="237"/>
+        <source>connection %1 · %2</source>
+        <translation>연결 %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../bridge/timeline_model.cpp" line="251"/>
+        <source>sending</source>
+        <translation>보내는 중</translation>
+    </message>
+    <message>
+        <location filename="../bridge/timeline_model.cpp" line="253"/>
+        <source>connecting</source>
+        <translation>연결하는 중</translation>
+    </message>
+    <message>
+        <location filename="../bridge/timeline_model.cpp" line="254"/>
+        <source>on the wire</source>
+        <translation>전송 중</translation>
+    </message>
+    <message>
+        <location filename="../bridge/timeline_model.cpp" line="255"/>
+        <source>receiving</source>
+        <translation>받는 중</translation>
+    </message>
+    <message>
+        <location filename="../bridge/timeline_model.cpp" line="268"/>
+        <source>waiting for a connection</source>
+        <translation>연결 대기</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../bridge/timeline_model.cpp" line="279"/>
+        <source>%n queued: %1</source>
+        <translation>
+            <numerusform>%n개 대기 중: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -164,7 +164,7 @@ FocusScope {
             Text {
                 anchors { left: chip.right; leftMargin: 5; verticalCenter: parent.verticalCenter }
                 width: Theme.labelWidth - x - 6
-                text: (laneItem.kind === 2 ? "⚙ " : laneItem.kind === 1 ? "↻ " : "") + laneItem.name
+                text: (laneItem.kind === 3 ? "⇄ " : laneItem.kind === 2 ? "⚙ " : laneItem.kind === 1 ? "↻ " : "") + laneItem.name
                       + "  ·  " + laneItem.stateText
                 elide: Text.ElideRight
                 color: Theme.text

@@ -38,7 +38,7 @@ private Q_SLOTS:
         QVERIFY2(o.exit_code == 0, qPrintable(show(o)));
         QVERIFY(o.err.isEmpty());
         const QStringList lines = o.out.split(u'\n', Qt::SkipEmptyParts);
-        QCOMPARE(lines.size(), 12);
+        QCOMPARE(lines.size(), 13);
         QCOMPARE(lines.first(), QStringLiteral("hello\tA native coroutine"));
         QStringList ids;
         for (const QString &line : lines) {
@@ -50,7 +50,7 @@ private Q_SLOTS:
                                    QStringLiteral("fetch-async"), QStringLiteral("executor-partial"),
                                    QStringLiteral("async-with"), QStringLiteral("async-for"),
                                    QStringLiteral("async-generator"), QStringLiteral("async-comprehension"),
-                                   QStringLiteral("gather-order")}));
+                                   QStringLiteral("gather-order"), QStringLiteral("many-tasks")}));
     }
 
     void list_help_and_bad_arguments()

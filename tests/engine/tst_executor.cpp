@@ -229,6 +229,64 @@ private Q_SLOTS:
         QVERIFY2(started.load() <= threads, qPrintable(QString::number(started.load())));
     }
 
+    void a_job_queued_on_a_foreign_pool_never_runs_once_its_loop_closes()
+    {
+        // close() asks the running job to stop; it returns and frees the pool's only thread.
+        // The queued job must not start on it: the loop it would report to is closing (and
+        // close() never clears a pool it does not own).
+        QThreadPool pool;
+        pool.setMaxThreadCount(1);
+        std::atomic<bool> running{false};
+        std::atomic<bool> queued_ran{false};
+        {
+            EventLoop loop;
+            coro_test::Reports reports(loop);
+            auto blocker = run_in_executor(loop, &pool, [&running] {
+                running = true;
+                QDeadlineTimer patience(10000);
+                while (!executor_stop_requested() && !patience.hasExpired())
+                    QThread::msleep(1);
+            });
+            auto queued = run_in_executor(loop, &pool, [&queued_ran] { queued_ran = true; });
+            while (!running)
+                QThread::msleep(1);
+            loop.close();
+            pool.waitForDone();
+            QVERIFY(!queued.done());
+            QVERIFY2(reports.messages.isEmpty(), qPrintable(reports.messages.join(u'\n')));
+        }
+        QVERIFY(!queued_ran);
+    }
+
+    void a_job_dropped_unrun_at_close_lets_go_of_its_done_callbacks()
+    {
+        // A queued job that close() drops never completes its future. A done callback that holds
+        // that future (a cycle, as wait_for and gather make) must still be released, or
+        // everything it holds leaks.
+        const int threads = std::min(32, QThread::idealThreadCount() + 4);
+        auto token = std::make_shared<int>(1);
+        std::weak_ptr<int> watch = token;
+        {
+            EventLoop loop;
+            std::atomic<int> running{0};
+            std::vector<Future<void>> blockers;
+            for (int i = 0; i < threads; ++i)
+                blockers.push_back(run_in_executor(loop, nullptr, [&running] {
+                    ++running;
+                    QDeadlineTimer patience(10000);
+                    while (!executor_stop_requested() && !patience.hasExpired())
+                        QThread::msleep(1);
+                }));
+            auto queued = run_in_executor(loop, nullptr, [] {});
+            queued.add_done_callback([queued, token = std::move(token)](Future<void>) {});
+            while (running.load() < threads)
+                QThread::msleep(1);
+            loop.close();
+            QVERIFY(!queued.done());
+        }
+        QVERIFY2(watch.expired(), "the dropped job's future kept its done callback (and itself) alive");
+    }
+
     void closing_with_a_late_job_whose_future_has_a_done_callback()
     {
         // The job completes while close() waits for it; its future's done callback cannot be
@@ -273,15 +331,20 @@ private Q_SLOTS:
         QVERIFY(started);
     }
 
-    void closing_the_loop_waits_for_its_jobs()
+    void closing_the_loop_waits_for_its_running_jobs()
     {
+        // A job that has started is waited for (one that has not is dropped, see above).
+        std::atomic<bool> started{false};
         std::atomic<bool> finished{false};
         {
             EventLoop loop;
             auto f = run_in_executor(loop, nullptr, [&] {
+                started = true;
                 QThread::msleep(50);
                 finished = true;
             });
+            while (!started)
+                QThread::msleep(1);
             loop.close();
             QVERIFY(f.done());
         }

@@ -111,6 +111,16 @@ AsyncGenerator<int> stubborn()
     }
 }
 
+/// Its cleanup fails: the error must be reported, wherever the cleanup runs.
+AsyncGenerator<int> failing_cleanup()
+{
+    try {
+        co_yield 1;
+    } catch (const GeneratorExit &) {
+        throw std::runtime_error("cleanup failed");
+    }
+}
+
 /// Catches the consumer's cancellation inside the generator, as Python's would.
 AsyncGenerator<int> cancellable()
 {
@@ -357,6 +367,42 @@ private Q_SLOTS:
         }());
         QCOMPARE(g_log, (QStringList{QStringLiteral("0.0 after"), QStringLiteral("0.0 GeneratorExit caught"),
                                      QStringLiteral("0.5 async cleanup done"), QStringLiteral("0.5 RAII ticker")}));
+    }
+
+    void a_dropped_generator_whose_cleanup_raises_is_reported()
+    {
+        // asyncio: the finalizer's aclose task fails, "Task exception was never retrieved".
+        EventLoop loop(coro_test::virtual_time());
+        coro_test::Reports reports(loop);
+        coro_test::run(loop, []() -> Coroutine<void> {
+            {
+                auto gen = failing_cleanup();
+                co_await gen.anext();
+            }
+            co_await sleep(1.0);
+        }());
+        QVERIFY2(reports.contains(QStringLiteral("Task exception was never retrieved"))
+                     && reports.contains(QStringLiteral("cleanup failed")),
+                 qPrintable(reports.messages.join(u'\n')));
+    }
+
+    void a_generator_whose_cleanup_raises_at_shutdown_is_reported()
+    {
+        // asyncio.run's shutdown_asyncgens: "an error occurred during closing of asynchronous
+        // generator", and the run goes on to close the loop.
+        EventLoop loop(coro_test::virtual_time());
+        coro_test::Reports reports(loop);
+        std::optional<AsyncGenerator<int>> kept;
+        auto main = loop.create_task([](std::optional<AsyncGenerator<int>> *keep) -> Coroutine<void> {
+            keep->emplace(failing_cleanup());
+            co_await (*keep)->anext();
+        }(&kept));
+        loop.run_until_complete(main);
+        detail::shutdown_run(loop);
+        loop.close();
+        QVERIFY2(reports.contains(QStringLiteral("an error occurred during closing of asynchronous generator"))
+                     && reports.contains(QStringLiteral("cleanup failed")),
+                 qPrintable(reports.messages.join(u'\n')));
     }
 
     void dropping_a_generator_that_never_started_just_frees_it()

@@ -147,17 +147,19 @@ private Q_SLOTS:
             last_wall = now;
         });
         timer.start(10);
-        // At least kReadySteps, and for at least 300 ms so the timer ticks often enough to
-        // measure (an optimised build runs a million steps in a few tens of milliseconds).
-        auto flood = [](const QElapsedTimer *since) -> Coroutine<int> {
+        // At least kReadySteps, and until the timer has ticked a dozen times so there are gaps
+        // to measure (an optimised build runs a million steps in a few tens of milliseconds; a
+        // loaded machine may give this thread the CPU only now and then). A starved timer never
+        // gets there: the flood gives up after 10 s and the tick count below fails.
+        auto flood = [](const QElapsedTimer *since, const int *ticks) -> Coroutine<int> {
             int steps = 0;
-            while (steps < kReadySteps || since->elapsed() < 300) {
+            while ((steps < kReadySteps || *ticks < 12) && since->elapsed() < 10000) {
                 co_await sleep(0);
                 ++steps;
             }
             co_return steps;
         };
-        const int steps = loop.run_until_complete(flood(&wall));
+        const int steps = loop.run_until_complete(flood(&wall, &ticks));
         qInfo("%d ready steps in %lld ms, %d timer ticks, worst gap %lld ms of CPU (%lld ms of wall time)", steps,
               wall.elapsed(), ticks, worst_cpu_gap, worst_wall_gap);
         QVERIFY(steps >= kReadySteps);

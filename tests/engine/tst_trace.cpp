@@ -290,6 +290,7 @@ private Q_SLOTS:
         odd.t_ns = 123456789012345;
         odd.type = TraceType::AwaitEdge;
         odd.edge = EdgeOp::Remove;
+        odd.connection_phase = ConnectionPhase::Receiving;
         odd.cancel_phase = CancelPhase::Delivered;
         odd.executor_phase = ExecutorPhase::End;
         odd.outcome = DoneOutcome::Cancelled;
@@ -322,6 +323,7 @@ private Q_SLOTS:
             QCOMPARE(b.cancel_phase, a.cancel_phase);
             QCOMPARE(b.executor_phase, a.executor_phase);
             QCOMPARE(b.edge, a.edge);
+            QCOMPARE(b.connection_phase, a.connection_phase);
             QCOMPARE(b.deadline_ns, a.deadline_ns);
             QCOMPARE(b.text, a.text);
             QVERIFY(same_text(b.src.file_name(), a.src.file_name()));

@@ -2,7 +2,8 @@
 // Keyboard and screen reader, on the real window offscreen: Tab walks every control of both
 // views (and comes back round), each stop has an accessible name and role and a visible focus
 // frame; a scenario is opened, run and its tasks read from the timeline by keyboard alone, the
-// lanes reading as a list of tasks with their states.
+// lanes reading as a list of tasks with their states; the panes' dividers are tab stops too,
+// moved with the arrow keys.
 
 #include "scenario_catalog.h"
 #include "session.h"
@@ -175,6 +176,79 @@ private Q_SLOTS:
             ++at;
         }
         verify_every_control_reached(visited);
+    }
+
+    void the_dividers_are_named_tab_stops_moved_by_the_arrow_keys()
+    {
+        QList<QQuickItem *> items, dividers;
+        all_items(m_window->contentItem(), items);
+        for (QQuickItem *it : items)
+            if (it->objectName() == QLatin1String("splitterHandle") && it->isVisible())
+                dividers << it;
+        // Scenario list | the rest; code / timeline / console and details; console | details; C++ | Python.
+        QCOMPARE(dividers.size(), 5);
+        QStringList names;
+        for (QQuickItem *divider : dividers) {
+            QVERIFY(divider->activeFocusOnTab());
+            const Announced a = announced(divider);
+            QCOMPARE(a.role, QAccessible::Separator);
+            QVERIFY(!a.name.isEmpty());
+            names << a.name;
+        }
+        QVERIFY(names.contains(QStringLiteral("Divider between the left and right panes")));
+        QVERIFY(names.contains(QStringLiteral("Divider between the upper and lower panes")));
+
+        // Tab reaches the divider right of the scenario list (after all the panes it divides).
+        QQuickItem *divider = nullptr;
+        for (QQuickItem *d : dividers)
+            if (d->parentItem() == item("scenarioPage"))
+                divider = d;
+        QVERIFY(divider);
+        for (int i = 0; i < 60 && m_window->activeFocusItem() != divider; ++i)
+            QTest::keyClick(m_window, Qt::Key_Tab);
+        QCOMPARE(m_window->activeFocusItem(), divider);
+        QCOMPARE(announced(divider).name, QStringLiteral("Divider between the left and right panes"));
+        QVERIFY(item("focusRing")->isVisible());
+
+        // → and ← move it by 20 px, Shift by 100; the scenario list follows.
+        QQuickItem *pane = item("scenarioListView");
+        while (pane && pane->parentItem() && pane->parentItem()->parentItem() != item("scenarioPage"))
+            pane = pane->parentItem(); // up to the ScenarioList, a pane of the page's SplitView
+        QVERIFY(pane);
+        const qreal width = pane->width();
+        const qreal x = divider->mapToScene({0, 0}).x();
+        QTest::keyClick(m_window, Qt::Key_Right);
+        QTRY_COMPARE(pane->width(), width + 20);
+        QTRY_COMPARE(divider->mapToScene({0, 0}).x(), x + 20);
+        QTest::keyClick(m_window, Qt::Key_Right, Qt::ShiftModifier);
+        QTRY_COMPARE(pane->width(), width + 120);
+        QTest::keyClick(m_window, Qt::Key_Left, Qt::ShiftModifier);
+        QTRY_COMPARE(pane->width(), width + 20);
+        QTest::keyClick(m_window, Qt::Key_Left);
+        QTRY_COMPARE(pane->width(), width);
+        // Not below the list's minimum width (SplitView.minimumWidth: 180 in Main.qml).
+        QTest::keyClick(m_window, Qt::Key_Left, Qt::ShiftModifier);
+        QTRY_COMPARE(pane->width(), 180.0);
+        // Up and down do nothing to a divider between left and right.
+        QTest::keyClick(m_window, Qt::Key_Down);
+        QCOMPARE(pane->width(), 180.0);
+
+        // A divider between the timeline and the console: ↓ gives the timeline more room.
+        QQuickItem *timeline = item("timeline");
+        QQuickItem *below = nullptr;
+        for (QQuickItem *d : dividers) {
+            const qreal top = d->mapToScene({0, 0}).y();
+            const qreal timeline_bottom = timeline->mapToScene({0, timeline->height()}).y();
+            if (announced(d).name == QStringLiteral("Divider between the upper and lower panes") && qAbs(top - timeline_bottom) < 2)
+                below = d;
+        }
+        QVERIFY(below);
+        below->forceActiveFocus(Qt::TabFocusReason);
+        const qreal height = timeline->height();
+        QTest::keyClick(m_window, Qt::Key_Down);
+        QTRY_COMPARE(timeline->height(), height + 20);
+        QTest::keyClick(m_window, Qt::Key_Up);
+        QTRY_COMPARE(timeline->height(), height);
     }
 
     void a_scenario_is_opened_run_and_read_by_keyboard()

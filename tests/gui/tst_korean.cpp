@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 // The window in a Korean locale (ctest runs this suite with LANG=ko_KR.UTF-8): it starts in
-// Korean, switches to English and back while running, and remembers the choice.
+// Korean, scenario titles and explanations included, switches to English and back while
+// running, and remembers the choice.
 
 #include "preferences.h"
 #include "scenario_catalog.h"
 #include "session.h"
 
 #include <QDir>
+#include <algorithm>
 #include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
@@ -22,6 +24,15 @@ using namespace coroscope::ui;
 namespace {
 
 using quick_items::find_item;
+
+/// Whether an item under `root` shows exactly `text` (the list's section headers have no name).
+bool shows_text(QQuickItem *root, const QString &text)
+{
+    if (root->isVisible() && root->property("text").toString() == text)
+        return true;
+    const auto children = root->childItems();
+    return std::any_of(children.begin(), children.end(), [&text](QQuickItem *child) { return shows_text(child, text); });
+}
 
 } // namespace
 
@@ -64,7 +75,27 @@ private Q_SLOTS:
         QCOMPARE(text_of("compareTab"), QStringLiteral("비교 (gather 실행)"));
         QCOMPARE(text_of("cancelTaskButton"), QStringLiteral("태스크 취소"));
         QVERIFY(QDir().mkpath(QStringLiteral(COROSCOPE_TEST_OUTPUT_DIR)));
+        Session::instance()->selectScenario(QStringLiteral("future-task"));
         QVERIFY(m_window->grabWindow().save(QStringLiteral(COROSCOPE_TEST_OUTPUT_DIR "/korean.png")));
+    }
+
+    void scenario_titles_and_explanations_are_korean()
+    {
+        QQuickItem *hello = find_item(m_window->contentItem(), QStringLiteral("scenario_hello"));
+        QVERIFY(hello);
+        QCOMPARE(hello->property("title").toString(), QStringLiteral("네이티브 코루틴"));
+        QTRY_VERIFY(shows_text(m_window->contentItem(), QStringLiteral("코루틴"))); // a group heading
+        // The tutorial's own section title stays as the tutorial wrote it.
+        QCOMPARE(text_of("scenarioTitle"), QStringLiteral("퓨처와 태스크 살펴보기  ·  퓨처와 태스크"));
+        QVERIFY(Session::instance()->explanation().startsWith(QStringLiteral("튜토리얼은 퓨처와 태스크를 코드 없이 설명합니다.")));
+        QVERIFY(Session::instance()->errata().startsWith(QStringLiteral("정오표 4:")));
+        // Searching finds a scenario by its Korean title and by its English one.
+        auto *list = Session::instance()->scenarios();
+        list->setFilter(QStringLiteral("컴프리헨션"));
+        QCOMPARE(list->rowCount(), 1);
+        list->setFilter(QStringLiteral("comprehension"));
+        QCOMPARE(list->rowCount(), 1);
+        list->setFilter(QString());
     }
 
     void english_can_be_chosen_while_running_and_is_remembered()
@@ -74,9 +105,15 @@ private Q_SLOTS:
         QCOMPARE(text_of("cancelTaskButton"), QStringLiteral("Cancel task"));
         QCOMPARE(QSettings().value(QStringLiteral("appearance/language")).toString(), QStringLiteral("en"));
         QCOMPARE(Preferences(nullptr).language(), QStringLiteral("en"));
+        // The catalogue's texts follow at once.
+        QCOMPARE(find_item(m_window->contentItem(), QStringLiteral("scenario_hello"))->property("title").toString(),
+                 QStringLiteral("A native coroutine"));
+        QTRY_VERIFY(shows_text(m_window->contentItem(), QStringLiteral("Coroutines")));
+        QCOMPARE(text_of("scenarioTitle"), QStringLiteral("Futures and tasks  ·  퓨처와 태스크"));
 
         Preferences::instance()->setLanguage(QString()); // the system's again: Korean
         QTRY_COMPARE(text_of("runButton"), QStringLiteral("▶ 실행"));
+        QCOMPARE(text_of("scenarioTitle"), QStringLiteral("퓨처와 태스크 살펴보기  ·  퓨처와 태스크"));
     }
 };
 

@@ -5,8 +5,11 @@
 #include "coro_test.h"
 
 #include "code_model.h"
+#include "compare_controller.h"
 #include "console_model.h"
 #include "line_matcher.h"
+#include "scenario_catalog.h"
+#include "scenario_run.h"
 #include "session.h"
 #include "timeline_model.h"
 
@@ -140,6 +143,104 @@ private Q_SLOTS:
 
         model.clear();
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void connections_show_as_lanes_with_the_requests_queued_for_them()
+    {
+        // fetch-async with eight pages on the virtual clock: six connection lanes, each held by one
+        // request and then by a queued one, and a queue lane saying who waits meanwhile.
+        const coroscope::RunResult run = coroscope::run_scenario(
+            *coroscope::find_scenario(QStringLiteral("fetch-async")),
+            {.clock = aio::ClockMode::Virtual, .params = {{QStringLiteral("pages"), 8}, {QStringLiteral("latency_ms"), 500}},
+             .timeout = std::chrono::seconds(60)});
+        QVERIFY2(run.ok(), qPrintable(run.error));
+        TimelineModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        for (const auto &e : run.events)
+            model.consume(e);
+        model.commit(run.events.back().t_ns);
+        QStringList connections;
+        const Lane *queue = nullptr;
+        int holders = 0;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const Lane *lane = model.laneAt(row);
+            if (lane->kind != LaneKind::Connection)
+                continue;
+            QVERIFY2(row >= 9, "connection lanes come after the nine tasks");
+            if (lane->id == TimelineModel::connection_lane_base) {
+                queue = lane;
+                continue;
+            }
+            connections << lane->name.section(u' ', 0, 1);
+            QVERIFY2(lane->name.contains(QStringLiteral(" · 127.0.0.1:")), qPrintable(lane->name));
+            for (const Segment &s : lane->segments)
+                holders += s.label.endsWith(QStringLiteral(": sending")) ? 1 : 0;
+            QCOMPARE(model.data(model.index(row), TimelineModel::StateTextRole).toString(), QStringLiteral("idle"));
+        }
+        QCOMPARE(connections, (QStringList{QStringLiteral("connection 1"), QStringLiteral("connection 2"), QStringLiteral("connection 3"),
+                                           QStringLiteral("connection 4"), QStringLiteral("connection 5"), QStringLiteral("connection 6")}));
+        QCOMPARE(holders, 8); // eight requests took a connection, two of them one freed by another
+        QVERIFY(queue);
+        QVERIFY(!queue->segments.empty());
+        QStringList labels;
+        for (const Segment &s : queue->segments)
+            labels << s.label;
+        QCOMPARE(labels, (QStringList{QStringLiteral("1 queued: banana"), QStringLiteral("2 queued: banana, cherry"),
+                                      QStringLiteral("1 queued: cherry")}));
+        const Segment &waited = queue->segments[1];
+        QVERIFY(waited.end > waited.start + 400'000'000); // they waited for a page's latency
+        QCOMPARE(queue->segments.back().label, QStringLiteral("1 queued: cherry"));
+        QCOMPARE(queue->state, LaneState::Done); // nobody waits at the end
+    }
+
+    void a_cancelled_compare_run_shows_what_was_measured_and_settles_quickly()
+    {
+        // 200 pages at 100 ms, cancelled during the sequential variant: the strip keeps the pages
+        // it fetched and says it was cancelled, the other variants never started, no total or
+        // speedup is invented (no -1), and the run settles in a moment.
+        CompareController controller;
+        controller.setProperty("pages", 200);
+        controller.setProperty("latencyMs", 100);
+        QSignalSpy finished(&controller, &CompareController::finished);
+        controller.runGather();
+        QVERIFY(controller.running());
+        const auto sequential_done = [&controller] {
+            int done = 0;
+            for (const QVariant &page : controller.strips().value(0).toMap().value(QStringLiteral("pages")).toList())
+                done += page.toMap().value(QStringLiteral("state")).toInt() == 2 ? 1 : 0;
+            return done;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(sequential_done() >= 3, 20000);
+        QElapsedTimer settle;
+        settle.start();
+        controller.cancel();
+        QVERIFY(finished.wait(10000));
+        const double settle_ms = double(settle.nsecsElapsed()) / 1e6;
+        qInfo("Cancel settled in %.1f ms (200 pages, 100 ms, during the sequential variant)", settle_ms);
+        QVERIFY2(settle_ms < 2000, qPrintable(QString::number(settle_ms)));
+        QVERIFY(!controller.running());
+
+        const QVariantList strips = controller.strips();
+        QCOMPARE(strips.size(), 3);
+        const QVariantMap sequential = strips[0].toMap();
+        QVERIFY(sequential.value(QStringLiteral("cancelled")).toBool());
+        QCOMPARE(sequential.value(QStringLiteral("total")).toDouble(), -1.0); // no total: it did not end
+        QVERIFY(sequential.value(QStringLiteral("done")).toInt() >= 3);
+        QVERIFY(sequential.value(QStringLiteral("measured")).toDouble() >= 300); // three pages of 100 ms at least
+        int fetching = 0;
+        for (const QVariant &page : sequential.value(QStringLiteral("pages")).toList())
+            fetching += page.toMap().value(QStringLiteral("state")).toInt() == 1 ? 1 : 0;
+        QCOMPARE(fetching, 0); // nothing is left "fetching"
+        for (int i = 1; i < 3; ++i) {
+            const QVariantMap later = strips[i].toMap();
+            QVERIFY(later.value(QStringLiteral("cancelled")).toBool());
+            QCOMPARE(later.value(QStringLiteral("measured")).toDouble(), -1.0); // never started
+            QCOMPARE(later.value(QStringLiteral("done")).toInt(), 0);
+        }
+        QVERIFY(controller.arithmetic().isEmpty()); // nothing to compare, so no sentinel figures
+        QCOMPARE(controller.speedup(), 0.0);
+        QVERIFY2(controller.status().startsWith(QStringLiteral("Run gather cancelled. sequential had fetched ")),
+                 qPrintable(controller.status()));
     }
 
     void console_joins_pieces_and_stamps_lines()

@@ -11,6 +11,7 @@
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTest>
+#include <map>
 
 #include "coroscope_process.h"
 
@@ -112,6 +113,17 @@ private Q_SLOTS:
         QVERIFY(j[QStringLiteral("sequential_ms")].toDouble() >= 300);
         QVERIFY(j[QStringLiteral("speedup")].toDouble() > 1.5);
         QCOMPARE(j[QStringLiteral("page_latency_ms")].toArray().size(), 3);
+        // Each variant against its ideal: the sum of latencies one page at a time, the slowest
+        // page when all three are in flight at once; no run beats its ideal.
+        std::map<QString, QJsonObject> variants;
+        for (const auto &v : j[QStringLiteral("variants")].toArray())
+            variants[v.toObject()[QStringLiteral("variant")].toString()] = v.toObject();
+        QCOMPARE(variants[QStringLiteral("sequential")][QStringLiteral("parallel")].toInt(), 1);
+        QCOMPARE(variants[QStringLiteral("async")][QStringLiteral("parallel")].toInt(), 6);
+        QCOMPARE(variants[QStringLiteral("sequential")][QStringLiteral("ideal_ms")].toDouble(), j[QStringLiteral("sum_latency_ms")].toDouble());
+        QCOMPARE(variants[QStringLiteral("async")][QStringLiteral("ideal_ms")].toDouble(), j[QStringLiteral("max_latency_ms")].toDouble());
+        for (const auto &[name, v] : variants)
+            QVERIFY2(v[QStringLiteral("ratio_to_ideal")].toDouble() >= 0.99, qPrintable(name));
     }
 
     void gather_prints_a_table()
@@ -119,14 +131,14 @@ private Q_SLOTS:
         const Outcome o = coroscope({QStringLiteral("gather"), QStringLiteral("--pages"), QStringLiteral("2"),
                                      QStringLiteral("--latency-ms"), QStringLiteral("50")});
         QCOMPARE(o.exit_code, 0);
-        for (const char *word : {"sequential", "executor", "async", "[74443, 137795]", "speedup", "sum of latencies"})
+        for (const char *word : {"sequential", "executor", "async", "[74443, 137795]", "speedup", "sum of latencies", "vs ideal"})
             QVERIFY2(o.out.contains(QLatin1String(word)), word);
     }
 
     void gather_rejects_bad_input_with_exit_code_2()
     {
         const QList<QPair<QStringList, QString>> cases{
-            {{QStringLiteral("--pages"), QStringLiteral("0")}, QStringLiteral("--pages must be a whole number from 1 to 200, got '0'")},
+            {{QStringLiteral("--pages"), QStringLiteral("0")}, QStringLiteral("--pages must be a whole number from 1 to 1000, got '0'")},
             {{QStringLiteral("--latency-ms"), QStringLiteral("-1")}, QStringLiteral("--latency-ms must be")},
             {{QStringLiteral("--url"), QStringLiteral("ftp://127.0.0.1/x")}, QStringLiteral("unsupported URL scheme 'ftp'")},
             {{QStringLiteral("--url"), QStringLiteral("http://[::1")}, QStringLiteral("invalid URL")},

@@ -110,7 +110,7 @@ private Q_SLOTS:
         std::vector<const Scenario *> scenarios;
         for (const Scenario &scenario : all_scenarios())
             scenarios.push_back(&scenario);
-        QCOMPARE(scenarios.size(), std::size_t(12));
+        QCOMPARE(scenarios.size(), std::size_t(13));
         const std::vector<RunResult> reference = run_all(scenarios, {.clock = aio::ClockMode::Virtual});
         for (const RunResult &r : reference)
             QVERIFY2(r.ok(), qPrintable(r.scenario + QStringLiteral(": ") + r.error));

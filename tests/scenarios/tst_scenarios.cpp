@@ -69,7 +69,8 @@ const QStringList all_ids{QStringLiteral("hello"),           QStringLiteral("awa
                           QStringLiteral("fetch-executor"),  QStringLiteral("fetch-async"),
                           QStringLiteral("executor-partial"), QStringLiteral("async-with"),
                           QStringLiteral("async-for"),       QStringLiteral("async-generator"),
-                          QStringLiteral("async-comprehension"), QStringLiteral("gather-order")};
+                          QStringLiteral("async-comprehension"), QStringLiteral("gather-order"),
+                          QStringLiteral("many-tasks")};
 
 } // namespace
 
@@ -78,7 +79,7 @@ class ScenarioTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void catalogue_lists_the_twelve_in_tutorial_order()
+    void catalogue_lists_the_thirteen_in_tutorial_order()
     {
         QStringList ids;
         for (const Scenario &scenario : all_scenarios())
@@ -284,6 +285,44 @@ private Q_SLOTS:
         QCOMPARE(result.tasks[1].result, QStringLiteral("0"));
         QCOMPARE(result.tasks[2].result, QStringLiteral("1"));
         QCOMPARE(result.tasks[3].result, QStringLiteral("2"));
+    }
+
+    // The counts CPython prints for resources/tutorial/many-tasks.py (1000 tasks) scale with
+    // `tasks`: 86 % done, 10 % failed, 4 % cancelled, all within the longest wait (58 ms: the
+    // 49 ms workers are cancelled).
+    void many_tasks_at_scale_data()
+    {
+        QTest::addColumn<int>("tasks");
+        QTest::addColumn<QString>("output");
+        QTest::newRow("default") << 1000 << QStringLiteral("1000 tasks in 10 groups: 860 done, 100 failed, 40 cancelled\n");
+        QTest::newRow("10,000") << 10'000 << QStringLiteral("10000 tasks in 100 groups: 8600 done, 1000 failed, 400 cancelled\n");
+    }
+    void many_tasks_at_scale()
+    {
+        QFETCH(int, tasks);
+        QFETCH(QString, output);
+        const RunResult result = run_virtual(QStringLiteral("many-tasks"), {{QStringLiteral("tasks"), tasks}});
+        QVERIFY2(result.ok(), qPrintable(describe(result)));
+        QCOMPARE(result.output, output);
+        QCOMPARE(result.elapsed_ns, std::int64_t(58'000'000));
+        QVERIFY2(result.reports.isEmpty(), qPrintable(result.reports.join(u'\n')));
+        std::map<QString, int> workers; // status -> count
+        for (const aio::TaskSummary &task : result.tasks) {
+            if (task.name.startsWith(QLatin1String("worker-")))
+                ++workers[QString::fromUtf8(aio::to_string(task.status))];
+        }
+        QCOMPARE(workers[QStringLiteral("done")], tasks * 86 / 100);
+        QCOMPARE(workers[QStringLiteral("failed")], tasks / 10);
+        QCOMPARE(workers[QStringLiteral("cancelled")], tasks * 4 / 100);
+        // main + one task per group + the workers: every lane the window would draw.
+        QCOMPARE(result.tasks.size(), std::size_t(1 + tasks / 100 + tasks));
+    }
+
+    void many_tasks_stops_at_a_hundred_thousand()
+    {
+        const RunResult result = run_virtual(QStringLiteral("many-tasks"), {{QStringLiteral("tasks"), 100'001}});
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error.contains(QStringLiteral("1..100000")), qPrintable(result.error));
     }
 
     void gather_order_with_other_delays()
@@ -532,6 +571,91 @@ private Q_SLOTS:
         QVERIFY(first_answer != 0);
         const auto waited = std::count_if(sent.begin(), sent.end(), [&](std::uint64_t seq) { return seq > first_answer; });
         QCOMPARE(int(waited), 2); // the 7th and 8th waited for one of the six connections
+    }
+
+    void the_seventh_and_eighth_requests_wait_for_a_connection_in_loop_time()
+    {
+        // The fetch layer's six connections per host hold each request until its page is due on
+        // the loop clock: the 7th and 8th are queued at the start and take the connections the
+        // first two finished pages let go of, at exactly those moments.
+        const RunResult result = run_virtual(QStringLiteral("fetch-async"),
+                                             {{QStringLiteral("pages"), 8}, {QStringLiteral("latency_ms"), 500}});
+        QVERIFY2(result.ok(), qPrintable(describe(result)));
+        std::map<std::uint64_t, std::int64_t> acquired_at, released_at, queued_at; // request -> when
+        std::map<std::uint64_t, std::uint64_t> connection_of;
+        std::vector<std::pair<std::int64_t, std::uint64_t>> releases; // (when, connection)
+        for (const aio::TraceEvent &e : result.events) {
+            if (e.type != aio::TraceType::Connection)
+                continue;
+            switch (e.connection_phase) {
+            case aio::ConnectionPhase::Queued: queued_at[e.task] = e.t_ns; break;
+            case aio::ConnectionPhase::Acquired:
+                acquired_at[e.task] = e.t_ns;
+                connection_of[e.task] = e.other;
+                QVERIFY2(e.text.contains(QStringLiteral(" @ 127.0.0.1:")), qPrintable(e.text));
+                break;
+            case aio::ConnectionPhase::Released:
+                released_at[e.task] = e.t_ns;
+                releases.emplace_back(e.t_ns, e.other);
+                break;
+            default: break;
+            }
+        }
+        QCOMPARE(acquired_at.size(), std::size_t(8));
+        QCOMPARE(released_at.size(), std::size_t(8));
+        QCOMPARE(queued_at.size(), std::size_t(2));
+        std::set<std::uint64_t> connections;
+        for (const auto &[request, connection] : connection_of)
+            connections.insert(connection);
+        QCOMPARE(connections, (std::set<std::uint64_t>{1, 2, 3, 4, 5, 6}));
+        std::sort(releases.begin(), releases.end());
+        int k = 0;
+        for (const auto &[request, when] : queued_at) {
+            // queued at the start, waited in loop time, took the k-th connection let go
+            QVERIFY(acquired_at[request] > when);
+            QCOMPARE(acquired_at[request], releases[std::size_t(k)].first);
+            QCOMPARE(connection_of[request], releases[std::size_t(k)].second);
+            QVERIFY(released_at[request] > acquired_at[request]); // then waited out its own latency
+            ++k;
+        }
+    }
+
+    void fetch_async_blocking_blocks_the_loop_page_after_page()
+    {
+        // blocking=true: each fetch task's first step is a blocking call, so the steps of the six
+        // tasks follow one another, each lasting its page's latency on the loop clock, and the
+        // total is the sum (the normal run's is the slowest page, see above).
+        const RunResult result = run_virtual(QStringLiteral("fetch-async"),
+                                             {{QStringLiteral("latency_ms"), 50}, {QStringLiteral("blocking"), true}});
+        QVERIFY2(result.ok(), qPrintable(describe(result)));
+        QVERIFY2(result.output.startsWith(QStringLiteral("[74443, 137795, 84429, 327409, 65139, 154872]\n")), qPrintable(result.output));
+        std::int64_t sum = 0;
+        std::vector<std::int64_t> latencies;
+        for (const QString &word : demo::DemoPages::tutorial_words()) {
+            latencies.push_back(demo::DemoPages::latency_for(word, std::chrono::milliseconds(50), 0.1).count() * 1'000'000);
+            sum += latencies.back();
+        }
+        QCOMPARE(result.elapsed_ns, sum);
+        std::map<std::uint64_t, std::int64_t> begun; // fetch task -> when its step began
+        std::vector<std::pair<std::int64_t, std::int64_t>> steps; // [begin, end) of each blocking step
+        for (const aio::TraceEvent &e : result.events) {
+            if (e.task == result.tasks.front().id)
+                continue; // main
+            if (e.type == aio::TraceType::StepBegin)
+                begun[e.task] = e.t_ns;
+            if (e.type == aio::TraceType::StepEnd && begun.count(e.task) && e.t_ns > begun[e.task])
+                steps.emplace_back(begun[e.task], e.t_ns);
+        }
+        QCOMPARE(steps.size(), std::size_t(6));
+        for (std::size_t i = 0; i < steps.size(); ++i) {
+            QCOMPARE(steps[i].second - steps[i].first, latencies[i]); // the loop was blocked that long
+            if (i > 0)
+                QVERIFY(steps[i].first >= steps[i - 1].second); // one after another, never overlapping
+        }
+        int network_waits = 0; // no task ever awaited a network reply
+        for (const aio::TraceEvent &e : result.events)
+            network_waits += e.type == aio::TraceType::Phase && e.text.startsWith(QStringLiteral("network reply"));
+        QCOMPARE(network_waits, 0);
     }
 
     void a_generator_left_early_is_finalized_later_unless_aclosing()

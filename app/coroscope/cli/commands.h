@@ -12,6 +12,7 @@ int list_command(const QStringList &arguments);
 int run_command(const QStringList &arguments);
 int gather_command(const QStringList &arguments);
 int serve_command(const QStringList &arguments);
+int trace_python_command(const QStringList &arguments);
 
 /// Prints "coroscope: <message>" to stderr.
 void print_error(const QString &message);

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "commands.h"
 
+#include <QCoreApplication>
 #include <cstdio>
 
 namespace coroscope::cli {
 
 void print_error(const QString &message)
 {
-    std::fprintf(stderr, "coroscope: %s\n", qPrintable(message));
+    std::fprintf(stderr, "coroscope: %s\n", message.toUtf8().constData());
 }
 
 bool read_int(const QString &command, const QCommandLineParser &parser, const QString &name, qint64 min, qint64 max,
@@ -19,7 +20,7 @@ bool read_int(const QString &command, const QCommandLineParser &parser, const QS
     const QString text = parser.value(name);
     const qint64 value = text.toLongLong(&ok);
     if (!ok || value < min || value > max) {
-        print_error(QStringLiteral("%1: --%2 must be a whole number from %3 to %4, got '%5'")
+        print_error(QCoreApplication::translate("cli", "%1: --%2 must be a whole number from %3 to %4, got '%5'")
                         .arg(command, name)
                         .arg(min)
                         .arg(max)

@@ -5,11 +5,13 @@
 
 #include "saved_run.h"
 #include "scenario_catalog.h"
+#include "scenario_text.h"
 #include "scenario_run.h"
 
 #include <coroscope/clock.h>
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -80,29 +82,29 @@ QString trace_path_problem(const QString &path)
 {
     const QFileInfo info(path);
     if (info.isDir())
-        return QStringLiteral("cannot write the trace to '%1': it is a directory").arg(path);
+        return QCoreApplication::translate("cli", "cannot write the trace to '%1': it is a directory").arg(path);
     const QFileInfo folder(info.absolutePath());
     if (!folder.isDir())
-        return QStringLiteral("cannot write the trace to '%1': folder '%2' does not exist").arg(path, folder.filePath());
+        return QCoreApplication::translate("cli", "cannot write the trace to '%1': folder '%2' does not exist").arg(path, folder.filePath());
     if (!folder.isWritable())
-        return QStringLiteral("cannot write the trace to '%1': folder '%2' is not writable").arg(path, folder.filePath());
+        return QCoreApplication::translate("cli", "cannot write the trace to '%1': folder '%2' is not writable").arg(path, folder.filePath());
     if (info.exists() && !info.isWritable())
-        return QStringLiteral("cannot write the trace to '%1': the file is not writable").arg(path);
+        return QCoreApplication::translate("cli", "cannot write the trace to '%1': the file is not writable").arg(path);
     return {};
 }
 
 QString scenario_help(const Scenario &scenario)
 {
-    QString help = QStringLiteral("\n%1: %2\n").arg(scenario.id, scenario.title);
+    QString help = QStringLiteral("\n%1: %2\n").arg(scenario.id, scenario_text(scenario.title));
     if (scenario.params.isEmpty())
-        return help + QStringLiteral("It takes no parameters.\n");
-    help += QStringLiteral("Parameters (--param KEY=VALUE):\n");
+        return help + QCoreApplication::translate("cli", "It takes no parameters.\n");
+    help += QCoreApplication::translate("cli", "Parameters (--param KEY=VALUE):\n");
     for (const ScenarioParam &param : scenario.params) {
         const QString value = param.default_value.typeId() == QMetaType::QStringList
                                   ? param.default_value.toStringList().join(u',')
                                   : param.default_value.toString();
-        help += QStringLiteral("  %1  %2 (default: %3; accepts %4)\n")
-                    .arg(param.key, param.description, value.isEmpty() ? QStringLiteral("none") : value, param.range_text());
+        help += QCoreApplication::translate("cli", "  %1  %2 (default: %3; accepts %4)\n")
+                    .arg(param.key, scenario_text(param.description), value.isEmpty() ? QCoreApplication::translate("cli", "none") : value, param.range_text());
     }
     return help;
 }
@@ -112,30 +114,30 @@ QString scenario_help(const Scenario &scenario)
 int run_command(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(QCoreApplication::translate("cli",
         "Runs one of the tutorial's scenarios headless and prints what it prints.\n"
         "Exit codes: 0 success, 1 the scenario failed or the trace could not be written, 2 bad input."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption json(QStringLiteral("json"),
-                                  QStringLiteral("Print one JSON document (scenario, output, elapsed_ms, tasks) instead of the output."));
+                                  QCoreApplication::translate("cli", "Print one JSON document (scenario, output, elapsed_ms, tasks) instead of the output."));
     const QCommandLineOption trace(QStringLiteral("trace"),
-                                   QStringLiteral("Write the run's trace to <file> (Chrome Trace Event Format; opens in "
-                                                  "Perfetto, and in the window: coroscope --open <file>)."),
+                                   QCoreApplication::translate("cli", "Write the run's trace to <file> (Chrome Trace Event Format; opens in "
+                                                                      "Perfetto, and in the window: coroscope --open <file>)."),
                                    QStringLiteral("file"));
     const QCommandLineOption speed(QStringLiteral("speed"),
-                                   QStringLiteral("Run the loop clock <x> times as fast as real time (0.25 = slow motion; "
+                                   QCoreApplication::translate("cli", "Run the loop clock <x> times as fast as real time (0.25 = slow motion; "
                                                   "0.001 to 1000). Sleeps, CPU burns and the demo server's page "
                                                   "latencies all follow it; pages from your own urls= cannot be slowed "
                                                   "down and keep their real timings."),
                                    QStringLiteral("x"));
     const QCommandLineOption virtual_time(QStringLiteral("virtual-time"),
-                                          QStringLiteral("Run on the virtual clock: instant in wall time, with the same "
+                                          QCoreApplication::translate("cli", "Run on the virtual clock: instant in wall time, with the same "
                                                          "loop-time results (elapsed_ms is exact)."));
     const QCommandLineOption param(QStringLiteral("param"),
-                                   QStringLiteral("Set a scenario parameter (repeatable); 'run ID --help' lists them."),
+                                   QCoreApplication::translate("cli", "Set a scenario parameter (repeatable); 'run ID --help' lists them."),
                                    QStringLiteral("key=value"));
     parser.addOptions({json, trace, speed, virtual_time, param});
-    parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("The scenario to run (see 'coroscope list')."));
+    parser.addPositionalArgument(QStringLiteral("id"), QCoreApplication::translate("cli", "The scenario to run (see 'coroscope list')."));
 
     if (!parser.parse(QStringList{QStringLiteral("coroscope run")} + arguments)) {
         print_error(parser.errorText());
@@ -152,26 +154,26 @@ int run_command(const QStringList &arguments)
         return 0;
     }
     if (positional.size() != 1) {
-        print_error(positional.isEmpty() ? QStringLiteral("'run' needs a scenario id (see 'coroscope list')")
-                                         : QStringLiteral("'run' takes one scenario id, got %1").arg(positional.size()));
+        print_error(positional.isEmpty() ? QCoreApplication::translate("cli", "'run' needs a scenario id (see 'coroscope list')")
+                                         : QCoreApplication::translate("cli", "'run' takes one scenario id, got %1").arg(positional.size()));
         return 2;
     }
     const Scenario *scenario = find_scenario(positional.first());
     if (!scenario) {
-        print_error(QStringLiteral("unknown scenario '%1' (see 'coroscope list')").arg(positional.first()));
+        print_error(QCoreApplication::translate("cli", "unknown scenario '%1' (see 'coroscope list')").arg(positional.first()));
         return 2;
     }
 
     RunOptions options;
     if (parser.isSet(speed)) {
         if (parser.isSet(virtual_time)) {
-            print_error(QStringLiteral("--speed and --virtual-time cannot be combined (the virtual clock has no speed)"));
+            print_error(QCoreApplication::translate("cli", "--speed and --virtual-time cannot be combined (the virtual clock has no speed)"));
             return 2;
         }
         bool ok = false;
         const double factor = parser.value(speed).toDouble(&ok);
         if (!ok || !std::isfinite(factor) || factor < aio::Clock::min_speed || factor > aio::Clock::max_speed) {
-            print_error(QStringLiteral("--speed needs a number from %1 to %2, got '%3'")
+            print_error(QCoreApplication::translate("cli", "--speed needs a number from %1 to %2, got '%3'")
                             .arg(aio::Clock::min_speed)
                             .arg(aio::Clock::max_speed)
                             .arg(parser.value(speed)));
@@ -185,7 +187,7 @@ int run_command(const QStringList &arguments)
     for (const QString &assignment : parser.values(param)) {
         const qsizetype eq = assignment.indexOf(u'=');
         if (eq <= 0) {
-            print_error(QStringLiteral("--param needs KEY=VALUE, got '%1'").arg(assignment));
+            print_error(QCoreApplication::translate("cli", "--param needs KEY=VALUE, got '%1'").arg(assignment));
             return 2;
         }
         options.params.insert(assignment.left(eq), assignment.mid(eq + 1));
@@ -217,7 +219,7 @@ int run_command(const QStringList &arguments)
     if (as_json)
         std::fputs(result_json(result).constData(), stdout);
     if (!result.ok()) {
-        print_error(QStringLiteral("scenario '%1' failed: %2").arg(scenario->id, result.error));
+        print_error(QCoreApplication::translate("cli", "scenario '%1' failed: %2").arg(scenario->id, result.error));
         exit_code = 1;
     }
     return exit_code;

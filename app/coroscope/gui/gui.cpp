@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "gui.h"
 
+#include "language.h"
+
 #include "preferences.h"
 #include "scenario_catalog.h"
 #include "session.h"
@@ -25,6 +27,7 @@ struct Options
 {
     QString screenshot;  ///< grab the window into this PNG, then quit
     QString scenario;    ///< select this scenario first
+    QStringList params;  ///< KEY=VALUE settings of its parameters
     bool run = false;    ///< run it (the screenshot waits until it finishes or --wait-ms passes)
     int wait_ms = 0;     ///< with --run: pause after this many ms of real time
     qulonglong select = 0;
@@ -37,31 +40,38 @@ struct Options
 bool parse(const QStringList &arguments, Options &o)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Coroscope: asyncio's event loop, visible."));
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "Coroscope: asyncio's event loop, visible."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("offscreen-screenshot"), QStringLiteral("Save a screenshot of the window to FILE and quit."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("scenario"), QStringLiteral("Select scenario ID at start."), QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("run"), QStringLiteral("Run the selected scenario at start.")});
-    parser.addOption({QStringLiteral("wait-ms"), QStringLiteral("With --run: pause after MS of real time (default: until it finishes)."), QStringLiteral("MS")});
-    parser.addOption({QStringLiteral("select-task"), QStringLiteral("Select task ID on the timeline."), QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("compare"), QStringLiteral("Open the Compare view and press Run gather.")});
-    parser.addOption({QStringLiteral("size"), QStringLiteral("Window size, e.g. 1440x900."), QStringLiteral("WxH")});
-    parser.addOption({QStringLiteral("open"), QStringLiteral("Open a trace saved by Export trace or 'coroscope run ID --trace FILE'."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("offscreen-screenshot"), QCoreApplication::translate("cli", "Save a screenshot of the window to FILE and quit."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("scenario"), QCoreApplication::translate("cli", "Select scenario ID at start."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("param"), QCoreApplication::translate("cli", "Set a parameter of the --scenario (repeatable); 'coroscope run ID --help' lists them."),
+                      QStringLiteral("KEY=VALUE")});
+    parser.addOption({QStringLiteral("run"), QCoreApplication::translate("cli", "Run the selected scenario at start.")});
+    parser.addOption({QStringLiteral("wait-ms"), QCoreApplication::translate("cli", "With --run: pause after MS of real time (default: until it finishes)."), QStringLiteral("MS")});
+    parser.addOption({QStringLiteral("select-task"), QCoreApplication::translate("cli", "Select task ID on the timeline."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("compare"), QCoreApplication::translate("cli", "Open the Compare view and press Run gather.")});
+    parser.addOption({QStringLiteral("size"), QCoreApplication::translate("cli", "Window size, e.g. 1440x900."), QStringLiteral("WxH")});
+    parser.addOption({QStringLiteral("open"), QCoreApplication::translate("cli", "Open a trace saved by Export trace or 'coroscope run ID --trace FILE'."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("playhead"),
-                      QStringLiteral("Show the run at loop time SECONDS (after --open, or once --run is over or paused by --wait-ms)."),
+                      QCoreApplication::translate("cli", "Show the run at loop time SECONDS (after --open, or once --run is over or paused by --wait-ms)."),
                       QStringLiteral("SECONDS")});
     if (!parser.parse(arguments)) {
-        std::fprintf(stderr, "coroscope: %s\n", qPrintable(parser.errorText()));
+        std::fprintf(stderr, "coroscope: %s\n", parser.errorText().toUtf8().constData());
         return false;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
+        std::fputs(parser.helpText().toUtf8().constData(), stdout);
         std::exit(0);
     }
     o.screenshot = parser.value(QStringLiteral("offscreen-screenshot"));
     if (o.screenshot.isEmpty())
         o.screenshot = qEnvironmentVariable("COROSCOPE_SCREENSHOT");
     o.scenario = parser.value(QStringLiteral("scenario"));
+    o.params = parser.values(QStringLiteral("param"));
+    if (!o.params.isEmpty() && o.scenario.isEmpty()) {
+        std::fputs("coroscope: --param needs --scenario ID\n", stderr);
+        return false;
+    }
     o.run = parser.isSet(QStringLiteral("run"));
     o.wait_ms = parser.value(QStringLiteral("wait-ms")).toInt();
     o.select = parser.value(QStringLiteral("select-task")).toULongLong();
@@ -105,7 +115,8 @@ void grab_and_quit(QQuickWindow *window, const QString &file)
         const QImage image = window->grabWindow();
         const bool saved = !image.isNull() && image.save(file);
         if (!saved)
-            std::fprintf(stderr, "coroscope: could not save the screenshot to %s\n", qPrintable(file));
+            std::fprintf(stderr, "coroscope: %s\n",
+                         QCoreApplication::translate("cli", "could not save the screenshot to %1").arg(file).toUtf8().constData());
         QCoreApplication::exit(saved ? 0 : 1);
     });
 }
@@ -124,6 +135,8 @@ int run(int &argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
         QQuickStyle::setStyle(QStringLiteral("Fusion"));
 
+    // The command line's help and errors; the window (and the catalogue in it) speaks the language Preferences chose.
+    install_cli_translations(CatalogueTexts::LeaveToWindow);
     Options options;
     if (!parse(QGuiApplication::arguments(), options))
         return 2;
@@ -136,7 +149,7 @@ int run(int &argc, char **argv)
     ui::Preferences::instance()->apply_language(&engine); // the system's language, or the one chosen
     engine.load(QUrl(QStringLiteral("qrc:/Coroscope/Main.qml")));
     if (engine.rootObjects().isEmpty()) {
-        std::fputs("coroscope: the window could not be loaded\n", stderr);
+        std::fprintf(stderr, "coroscope: %s\n", QCoreApplication::translate("cli", "the window could not be loaded").toUtf8().constData());
         return 1;
     }
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
@@ -144,17 +157,38 @@ int run(int &argc, char **argv)
         window->resize(options.size);
     else if (options.screenshot.isEmpty())
         restore_geometry(window);
-    QObject::connect(&app, &QGuiApplication::aboutToQuit, window, [window, &options] {
-        if (options.screenshot.isEmpty())
-            QSettings().setValue(QStringLiteral("window/geometry"), window->geometry());
+    QObject::connect(&app, &QGuiApplication::aboutToQuit, window, [window, session, &options] {
+        if (!options.screenshot.isEmpty())
+            return;
+        QSettings().setValue(QStringLiteral("window/geometry"), window->geometry());
+        QSettings().setValue(QStringLiteral("session/scenario"), session->scenarioId());
     });
 
     if (!options.scenario.isEmpty()) {
         if (!session->scenarios()->find(options.scenario)) {
-            std::fprintf(stderr, "coroscope: unknown scenario '%s' (see 'coroscope list')\n", qPrintable(options.scenario));
+            std::fprintf(stderr, "coroscope: %s\n",
+                         QCoreApplication::translate("cli", "unknown scenario '%1' (see 'coroscope list')")
+                             .arg(options.scenario)
+                             .toUtf8()
+                             .constData());
             return 2;
         }
         session->selectScenario(options.scenario);
+    } else {
+        // Never an empty window: the scenario used last, or the tutorial's first.
+        const QString last = QSettings().value(QStringLiteral("session/scenario")).toString();
+        session->selectScenario(session->scenarios()->find(last) ? last : session->scenarios()->idAt(0));
+    }
+    for (const QString &assignment : options.params) {
+        const qsizetype eq = assignment.indexOf(u'=');
+        if (eq <= 0) {
+            std::fprintf(stderr, "coroscope: --param needs KEY=VALUE, got '%s'\n", qPrintable(assignment));
+            return 2;
+        }
+        if (!session->parameters()->setValue(assignment.left(eq), assignment.mid(eq + 1))) {
+            std::fprintf(stderr, "coroscope: %s\n", qPrintable(session->parameters()->error()));
+            return 2;
+        }
     }
     if (options.select)
         QObject::connect(session, &ui::Session::statusChanged, window,

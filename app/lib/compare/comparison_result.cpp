@@ -2,7 +2,10 @@
 #include "comparison_result.h"
 
 #include <QJsonArray>
+#include <QSet>
 #include <algorithm>
+#include <functional>
+#include <queue>
 
 namespace coroscope::compare {
 
@@ -94,6 +97,43 @@ QList<double> ComparisonResult::server_latencies_ms() const
             if (out[qsizetype(i)] < 0)
                 out[qsizetype(i)] = v.pages[i].server_latency_ms;
     return out;
+}
+
+Parallelism ComparisonResult::parallelism(Variant variant) const
+{
+    switch (variant) {
+    case Variant::Sequential:
+        return {1, QStringLiteral("one page at a time")};
+    case Variant::Executor:
+        // Each blocking fetch opens its own connection: only the pool's threads limit it.
+        return {std::max(1, executor_threads), QStringLiteral("executor threads")};
+    case Variant::Async: {
+        QSet<QString> hosts;
+        for (const QUrl &url : urls)
+            hosts.insert(url.host() + u':' + QString::number(url.port(url.scheme() == u"https" ? 443 : 80)));
+        return {kConnectionsPerHost * int(std::max<qsizetype>(1, hosts.size())),
+                QStringLiteral("%1 connections per host x %2 host(s)").arg(kConnectionsPerHost).arg(std::max<qsizetype>(1, hosts.size()))};
+    }
+    }
+    return {};
+}
+
+double ComparisonResult::ideal_ms(Variant variant) const
+{
+    const QList<double> latencies = server_latencies_ms();
+    if (latencies.isEmpty() || std::any_of(latencies.begin(), latencies.end(), [](double v) { return v < 0; }))
+        return 0;
+    std::priority_queue<double, std::vector<double>, std::greater<>> free_at;
+    for (int i = 0; i < parallelism(variant).pages; ++i)
+        free_at.push(0);
+    double end = 0;
+    for (double latency : latencies) {
+        const double start = free_at.top();
+        free_at.pop();
+        free_at.push(start + latency);
+        end = std::max(end, start + latency);
+    }
+    return end;
 }
 
 } // namespace coroscope::compare

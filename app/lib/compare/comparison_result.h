@@ -43,10 +43,27 @@ struct VariantResult
     [[nodiscard]] QJsonObject to_json() const;
 };
 
+/// How many pages a variant has in flight at once, and what sets that number.
+struct Parallelism
+{
+    int pages = 1;
+    QString limited_by;
+};
+
+/// QNetworkAccessManager's HTTP/1.1 connections per host:port.
+inline constexpr int kConnectionsPerHost = 6;
+
 struct ComparisonResult
 {
     QList<QUrl> urls;
     std::vector<VariantResult> variants; ///< in the order they ran
+    int executor_threads = 0;            ///< the default executor's threads during the run
+    [[nodiscard]] Parallelism parallelism(Variant variant) const;
+    /// The shortest total `variant` could take: the pages' latencies laid out in argument order
+    /// on parallelism(variant).pages slots, each page going to the first free one (what a pool
+    /// or a connection queue does). Sequential: the sum; concurrent: about
+    /// ceil(pages / parallel) x latency. 0 when a page's latency is unknown.
+    [[nodiscard]] double ideal_ms(Variant variant) const;
     [[nodiscard]] const VariantResult *find(Variant variant) const;
     /// sequential total / the best concurrent total (0 when either is missing or failed).
     [[nodiscard]] double speedup() const;

@@ -6,6 +6,8 @@
 #include <coroscope/net/blocking_fetch.h>
 #include <coroscope/net/fetch.h>
 
+#include <QThreadPool>
+
 namespace coroscope::compare {
 
 namespace {
@@ -183,6 +185,7 @@ aio::Coroutine<ComparisonResult> run_comparison(ComparisonOptions options, Progr
 {
     ComparisonResult result;
     result.urls = options.urls;
+    result.executor_threads = aio::get_event_loop().default_executor()->maxThreadCount();
     if (options.warm_up && !options.urls.isEmpty())
         co_await warm_up(options.urls.first());
     for (Variant variant : options.variants)

@@ -71,9 +71,10 @@ public:
 
 /// Runs `job` on `pool` (the loop's default when null), reporting start and end to the loop's
 /// trace; `on_done` then runs on the loop thread. A job whose stop was requested before it
-/// started does not run. Non-template part of run_in_executor.
+/// started (its future cancelled, or its loop closing) does not run: `on_dropped` runs on the
+/// loop thread instead. Non-template part of run_in_executor.
 void submit_job(EventLoop &loop, QThreadPool *pool, std::uint64_t job_id, std::shared_ptr<JobStop> stop,
-                std::function<void()> job, std::function<void()> on_done);
+                std::function<void()> job, std::function<void()> on_done, std::function<void()> on_dropped);
 
 /// Reports an exception a job threw after its future was cancelled (nobody can retrieve it).
 void report_dropped_job_error(EventLoop &loop, std::uint64_t job_id, const std::exception_ptr &error);
@@ -126,7 +127,10 @@ auto run_in_executor(EventLoop &loop, QThreadPool *executor, F &&fn, Args &&...a
                            } else {
                                future.set_result(std::move(*outcome->value));
                            }
-                       });
+                       },
+                       // Never run: cancelled (nothing left to do), or the loop closed first and
+                       // the future stays pending for good, so what waits on it is let go.
+                       [future] { future.core()->drop_hooks(); });
     return future;
 }
 

@@ -50,7 +50,8 @@ struct CallbackHandle;
 struct GeneratorPromiseBase;
 struct JobStop;
 void submit_job(EventLoop &loop, QThreadPool *pool, std::uint64_t job_id, std::shared_ptr<JobStop> stop,
-                std::function<void()> job, std::function<void()> on_done);
+                std::function<void()> job, std::function<void()> on_done,
+                std::function<void()> on_dropped);
 /// At close: the loop's live async generators forget it (a later drop just frees the frame).
 void forget_asyncgens(EventLoop &loop) noexcept;
 } // namespace detail
@@ -229,17 +230,20 @@ private:
     friend void detail::forget_asyncgens(EventLoop &) noexcept;
     friend Coroutine<void> shutdown_asyncgens(EventLoop &);
     friend void detail::submit_job(EventLoop &, QThreadPool *, std::uint64_t, std::shared_ptr<detail::JobStop>,
-                                   std::function<void()>, std::function<void()>);
+                                   std::function<void()>, std::function<void()>, std::function<void()>);
     std::uint64_t next_id() noexcept { return ++m_last_id; }
     /// Puts a task's next step on the ready queue (takes a reference to it).
     void schedule(TaskCore *task, ScheduleCause cause, std::uint64_t waker = 0);
     /// Arms a timer that schedules `task` at loop time `when_ns`; returns the timer's key,
     /// which the task keeps to recognise (and ignore) a timer it has cancelled.
     std::uint64_t add_task_timer(TaskCore *task, std::int64_t when_ns);
-    /// Keeps a loop-thread callback until run_parked(key) runs it (or close() drops it): lets
-    /// other threads refer to loop-thread objects by key, never touching them.
-    std::uint64_t park(std::function<void()> callback);
+    /// Keeps a loop-thread callback until run_parked(key) runs it: lets other threads refer to
+    /// loop-thread objects by key, never touching them. `on_drop` runs instead when it never
+    /// will run: drop_parked(key), or close() with the key still parked (it releases what the
+    /// callback's objects hold, such as a pending future's done callbacks in a cycle).
+    std::uint64_t park(std::function<void()> callback, std::function<void()> on_drop = {});
     void run_parked(std::uint64_t key);
+    void drop_parked(std::uint64_t key);
     void task_born(TaskCore *task) noexcept;
     void task_finished(TaskCore *task) noexcept;
     /// Async generators created on this loop whose frames are alive (asyncio's _asyncgens), an
@@ -292,7 +296,12 @@ private:
     std::unique_ptr<detail::LoopDriver> m_driver;
     std::shared_ptr<detail::ThreadsafeInbox> m_inbox;
     std::vector<TraceObserver *> m_observers;
-    std::unordered_map<std::uint64_t, std::function<void()>> m_parked;
+    struct Parked
+    {
+        std::function<void()> run;
+        std::function<void()> drop;
+    };
+    std::unordered_map<std::uint64_t, Parked> m_parked;
     std::function<void(const QString &)> m_report_handler;
     std::function<void(const QString &)> m_output_handler;
     std::unique_ptr<QThreadPool> m_default_executor;

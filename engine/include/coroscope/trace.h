@@ -21,6 +21,9 @@ enum class TraceType : std::uint8_t {
     Executor,  ///< an executor job was submitted / started / ended
     Print,     ///< a scenario printed text through aio::print
     Phase,     ///< a labelled phase began (async with's aenter / body / aexit)
+    /// A network request's use of a connection to its host (the fetch layer's per-host pool,
+    /// six per host as QNetworkAccessManager's): queued, took connection N, its stages, let go.
+    Connection,
 };
 
 /// What a spawned object is.
@@ -52,6 +55,10 @@ enum class DoneOutcome : std::uint8_t { Result, Exception, Cancelled };
 enum class CancelPhase : std::uint8_t { Requested, Delivered };
 enum class ExecutorPhase : std::uint8_t { Submit, Start, End };
 enum class EdgeOp : std::uint8_t { Add, Remove };
+/// Connection events: Queued (no connection free; other = 0), Acquired (it holds connection
+/// `other` now), then Connecting (a new socket was opened for it), Sent, Receiving, and Released
+/// (the connection is free again, or the queued request gave up).
+enum class ConnectionPhase : std::uint8_t { Queued, Acquired, Connecting, Sent, Receiving, Released };
 
 /// Where in the source an event happened: what std::source_location says (file, function, line,
 /// column), converted from it implicitly, and also rebuilt from a saved trace (make() interns the
@@ -90,7 +97,8 @@ struct TraceEvent
     /// Spawn: parent task; Schedule: the waker (task or future id, 0 = loop);
     /// StepBegin: the loop iteration it runs in (EventLoop::iteration(), from 1);
     /// AwaitEdge: the awaited id; Cancel: who asked (task id, 0 = outside any task);
-    /// Executor: the pool thread's index.
+    /// Executor: the pool thread's index; Connection: the connection's number (1..6 for a run's
+    /// first host, 7..12 for the next...), 0 while queued.
     std::uint64_t other = 0;
     SpawnKind spawn_kind = SpawnKind::Task;
     ScheduleCause cause = ScheduleCause::Start;
@@ -100,10 +108,12 @@ struct TraceEvent
     CancelPhase cancel_phase = CancelPhase::Requested;
     ExecutorPhase executor_phase = ExecutorPhase::Submit;
     EdgeOp edge = EdgeOp::Add;
+    ConnectionPhase connection_phase = ConnectionPhase::Queued;
     std::int64_t deadline_ns = 0;       ///< StepEnd waiting on a timer: when it fires
     SourceLocation src;                 ///< Spawn: where created; StepEnd/Cancel: the co_await
     /// Spawn: name; StepEnd: what is awaited ("task #3", "network reply apple");
-    /// Done: the value or error; Print: the text; Phase: the phase's label; Executor: job label.
+    /// Done: the value or error; Print: the text; Phase: the phase's label; Executor: job label;
+    /// Connection: the request's name ("apple"); Acquired also names the host ("apple @ host:port").
     QString text;
 };
 
@@ -123,5 +133,6 @@ public:
 [[nodiscard]] const char *to_string(CancelPhase phase) noexcept;
 [[nodiscard]] const char *to_string(ExecutorPhase phase) noexcept;
 [[nodiscard]] const char *to_string(EdgeOp op) noexcept;
+[[nodiscard]] const char *to_string(ConnectionPhase phase) noexcept;
 
 } // namespace aio

@@ -23,6 +23,8 @@ FetchState::FetchState(EventLoop &loop, QUrl url, FetchOptions options)
 
 FetchState::~FetchState()
 {
+    if (m_pool && m_connection)
+        m_pool->release(this); // a held reply dropped with its loop: the next request may go on
     stop_watching();
     report_unretrieved_error();
 }
@@ -49,12 +51,41 @@ void FetchState::start()
         return;
     }
     QNetworkAccessManager *manager = m_options.manager ? m_options.manager : &thread_manager();
+    m_since_call.start();
+    m_pool = ConnectionPool::of(*m_loop, manager, m_url);
+    trace_phase(to_text(Stage::Queued));
+    const std::uint64_t connection = m_pool->acquire(this, [this](std::uint64_t granted) {
+        m_queued = false;
+        if (!m_poster.loop_open()) {
+            m_connection = granted;
+            release_connection(false);
+            unref(); // the queue's reference; may delete this
+            return;
+        }
+        send(granted);
+        unref(); // the queue's reference (send() took its own)
+    });
+    if (connection) {
+        send(connection);
+        return;
+    }
+    // Waiting for a connection is no external work: the requests holding them end on loop time
+    // (a held reply is a loop timer), so the virtual clock may and must move on meanwhile.
+    ref();
+    m_queued = true;
+    trace_connection(ConnectionPhase::Queued);
+}
+
+void FetchState::send(std::uint64_t connection)
+{
+    m_connection = connection;
+    trace_connection(ConnectionPhase::Acquired, QStringLiteral("%1 @ %2").arg(m_name, m_pool->host()));
+    QNetworkAccessManager *manager = m_options.manager ? m_options.manager : &thread_manager();
     QNetworkReply *reply = manager->get(make_request(m_url, m_options));
-    m_started_ns = m_loop->now_ns();
+    m_started_ns = m_loop->now_ns(); // the server's latency counts from here
     ref();
     m_loop->begin_external_work();
     m_in_flight = true;
-    trace_phase(to_text(Stage::Queued));
     m_watcher = std::make_unique<ReplyWatcher>(
         reply, m_url, m_options, [this](Stage stage) { on_stage(stage); },
         [this](ReplyWatcher::Outcome outcome) { on_done(std::move(outcome)); });
@@ -73,6 +104,39 @@ void FetchState::trace_phase(const QString &text)
     m_loop->emit_trace(event);
 }
 
+void FetchState::trace_connection(ConnectionPhase phase, const QString &text)
+{
+    if (!m_loop->tracing())
+        return;
+    TraceEvent event;
+    event.type = TraceType::Connection;
+    event.connection_phase = phase;
+    event.task = id();
+    event.other = m_connection;
+    event.text = text.isEmpty() ? m_name : text;
+    m_loop->emit_trace(event);
+}
+
+void FetchState::release_connection(bool trace)
+{
+    if (!m_pool)
+        return;
+    if (m_queued) {
+        m_queued = false;
+        if (trace)
+            trace_connection(ConnectionPhase::Released); // it gave up waiting
+        m_pool->release(this);
+        unref(); // the queue's reference; the caller holds one of its own
+        return;
+    }
+    if (!m_connection)
+        return;
+    if (trace)
+        trace_connection(ConnectionPhase::Released); // before the next request takes it
+    m_connection = 0;
+    m_pool->release(this);
+}
+
 void FetchState::on_stage(Stage stage)
 {
     if (!m_poster.loop_open()) {
@@ -86,6 +150,9 @@ void FetchState::on_stage(Stage stage)
         return;
     }
     trace_phase(to_text(stage));
+    trace_connection(stage == Stage::Connecting ? ConnectionPhase::Connecting
+                     : stage == Stage::Sent     ? ConnectionPhase::Sent
+                                                : ConnectionPhase::Receiving);
 }
 
 void FetchState::let_go_of_closed_loop()
@@ -96,8 +163,11 @@ void FetchState::let_go_of_closed_loop()
         m_watcher->abort();
         QTimer::singleShot(0, [watcher = m_watcher.release()] { delete watcher; });
     }
+    ref();
+    release_connection(false);
     if (std::exchange(m_in_flight, false))
-        unref(); // may delete this: the caller returns at once
+        unref();
+    unref(); // may delete this: the caller returns at once
 }
 
 void FetchState::stop_watching()
@@ -120,7 +190,15 @@ void FetchState::on_done(ReplyWatcher::Outcome outcome)
         let_go_of_closed_loop();
         return;
     }
-    const auto latency = outcome.response ? loop_latency(*outcome.response, m_options) : std::chrono::milliseconds(0);
+    if (outcome.response) {
+        // The watcher's times start when the request was sent; the caller's, at the call.
+        const double queued_ms = double(m_since_call.nsecsElapsed()) / 1e6 - outcome.response->timing.total_ms;
+        for (double *ms : {&outcome.response->timing.connecting_ms, &outcome.response->timing.sent_ms,
+                           &outcome.response->timing.first_byte_ms, &outcome.response->timing.total_ms})
+            if (*ms >= 0)
+                *ms += std::max(0.0, queued_ms);
+    }
+        const auto latency = outcome.response ? loop_latency(*outcome.response, m_options) : std::chrono::milliseconds(0);
     const std::int64_t due = m_started_ns + std::chrono::nanoseconds(latency).count();
     if (due > m_loop->now_ns() && !done()) {
         // The server left its latency to the loop clock: wait it out there (a timer, not
@@ -131,8 +209,10 @@ void FetchState::on_done(ReplyWatcher::Outcome outcome)
         stop_watching(); // may drop the in-flight reference; the timer's keeps this alive
         return;
     }
-    if (m_receiving_deferred)
+    if (m_receiving_deferred) {
         trace_phase(to_text(Stage::Receiving));
+        trace_connection(ConnectionPhase::Receiving);
+    }
     finish(std::move(outcome));
 }
 
@@ -142,14 +222,17 @@ void FetchState::release_held()
         return;
     ReplyWatcher::Outcome outcome = std::move(*m_held);
     m_held.reset();
-    if (m_receiving_deferred)
+    if (m_receiving_deferred) {
         trace_phase(to_text(Stage::Receiving));
+        trace_connection(ConnectionPhase::Receiving);
+    }
     finish(std::move(outcome));
 }
 
 void FetchState::finish(ReplyWatcher::Outcome outcome)
 {
     ref(); // outlive stop_watching()'s unref while finishing
+    release_connection(true); // before the result wakes anyone: the next request goes first
     if (!done()) {
         if (outcome.response)
             set_result(std::move(*outcome.response));
@@ -173,6 +256,7 @@ bool FetchState::cancel(const std::string &message)
         m_held.reset();
         m_hold.cancel(); // drops the timer's reference
     }
+    release_connection(true);
     const bool cancelled = FutureCore::cancel(message);
     stop_watching();
     unref();

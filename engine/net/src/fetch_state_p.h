@@ -6,8 +6,10 @@
 #include "coroscope/future.h"
 #include "coroscope/net/fetch_options.h"
 #include "coroscope/net/response.h"
+#include "connection_pool_p.h"
 #include "reply_watcher_p.h"
 
+#include <QElapsedTimer>
 #include <memory>
 #include <optional>
 
@@ -29,6 +31,11 @@ public:
     bool cancel(const std::string &message = {}) override;
 
 private:
+    /// Hands the request to the manager on connection `connection` (it holds it till the end).
+    void send(std::uint64_t connection);
+    /// Lets go of the connection (or of its place in the queue); the next queued request gets it.
+    void release_connection(bool trace);
+    void trace_connection(ConnectionPhase phase, const QString &text = {});
     void on_stage(Stage stage);
     void on_done(ReplyWatcher::Outcome outcome);
     /// Settles the future with `outcome` and lets go of the reply.
@@ -43,7 +50,11 @@ private:
     FetchOptions m_options;
     QString m_name;
     std::unique_ptr<ReplyWatcher> m_watcher;
-    std::int64_t m_started_ns = 0;                  // loop time when the request started
+    std::int64_t m_started_ns = 0;                  // loop time when the request was sent
+    std::shared_ptr<ConnectionPool> m_pool;         // its host's connections on this loop
+    std::uint64_t m_connection = 0;                 // the connection it holds (0: none)
+    bool m_queued = false;                          // waits for a connection (holds a self reference)
+    QElapsedTimer m_since_call;                     // Response::timing counts from the fetch() call
     std::optional<ReplyWatcher::Outcome> m_held;    // a response waiting out its loop-clock latency
     Handle m_hold;                                  // the loop timer that hands it over
     bool m_receiving_deferred = false;              // "receiving" is shown when the hold ends

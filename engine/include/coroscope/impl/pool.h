@@ -11,6 +11,9 @@ namespace aio::detail {
 
 void *pool_allocate(std::size_t size);
 void pool_deallocate(void *pointer, std::size_t size) noexcept;
+/// Gives this thread's cached blocks back to malloc and returns how many bytes they held: after
+/// a burst of tasks, or before measuring the heap, so every block a measurement uses is counted.
+std::size_t pool_release_cached() noexcept;
 
 /// Gives a class (and its subclasses, which must have virtual destructors) pooled new/delete.
 struct Pooled

@@ -72,7 +72,7 @@ public:
     /// its place (the task was ready), cleared once the task is cancelled.
     [[nodiscard]] std::string cancel_message() const override
     {
-        return cancelled() ? std::string() : m_requested_message;
+        return cancelled() || !m_messages ? std::string() : m_messages->requested;
     }
     /// asyncio's Task.cancelling() (3.11): the number of cancel() requests not yet taken back
     /// with uncancel(). Delivering the CancelledError does not lower it.
@@ -151,8 +151,22 @@ private:
     std::int64_t m_wait_deadline = 0;
     std::uint64_t m_timer_key = 0;
     std::uint64_t m_parent = 0;
-    std::string m_cancel_message;    // the message of the cancel() that set m_must_cancel
-    std::string m_requested_message; // cancel_message()
+    // Cancel messages, allocated by the first cancel() only: most tasks are never cancelled,
+    // and two strings inline would add 56 bytes to every task.
+    struct CancelMessages
+    {
+        std::string delivered; // the message of the cancel() that set m_must_cancel
+        std::string requested; // cancel_message()
+    };
+    std::unique_ptr<CancelMessages> m_messages;
+    [[nodiscard]] CancelMessages &messages()
+    {
+        if (!m_messages)
+            m_messages = std::make_unique<CancelMessages>();
+        return *m_messages;
+    }
+    /// The message the CancelledError delivered to this task carries.
+    [[nodiscard]] std::string delivered_message() const { return m_messages ? m_messages->delivered : std::string(); }
     int m_cancels = 0;               // cancelling(): cancel requests not taken back
     WaitKind m_wait = WaitKind::None;
     WaitKind m_wait_context = WaitKind::None;

@@ -13,6 +13,10 @@
 //    "network reply apple: queued for a connection" (QNetworkAccessManager opens at most six
 //    HTTP/1.1 connections per host:port; a seventh request waits here), "... connecting",
 //    "... on the wire" (the request was written to a connection), "... receiving";
+//  - fetch() keeps six connection slots per host:port on each loop, in front of Qt's own limit,
+//    and a request holds its slot until its reply completes, loop-clock latency included: so a
+//    seventh request waits in loop time too. TraceType::Connection events say which request
+//    holds which connection (docs/networking.md, "The connections on the loop clock");
 //  - the loop counts it as external work, so a virtual clock does not jump past it.
 // Cancelling the future (or the task awaiting it) aborts the reply, which closes its
 // connection. Failures complete the future with a NetworkError (see network_error.h for the

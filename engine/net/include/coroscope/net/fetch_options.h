@@ -24,8 +24,9 @@ inline constexpr char loop_latency_header[] = "X-Loop-Latency-Ms";
 
 struct FetchOptions
 {
-    /// Whole-request deadline, from the call to the last body byte (queueing for a connection
-    /// included). Zero or less: no deadline.
+    /// Whole-request deadline, from when the request is handed to the manager to the last body
+    /// byte (fetch() may first wait, in loop time, for one of its host's six connections).
+    /// Zero or less: no deadline.
     std::chrono::milliseconds timeout{30'000};
     /// The body may not exceed this many bytes: a larger announced Content-Length, or more bytes
     /// arriving, aborts the request with NetworkError::Kind::BodyTooLarge.

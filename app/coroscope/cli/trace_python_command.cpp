@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: MIT
+// coroscope trace-python: runs an asyncio script under CPython with Coroscope's tracer (the
+// coroscope_tracer package, installed next to the app's data) and writes the run as a trace file
+// the window opens like a C++ run.
+
+#include "commands.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QStandardPaths>
+#include <cstdio>
+
+namespace coroscope::cli {
+
+namespace {
+
+/// The folder holding the coroscope_tracer package: share/coroscope/python beside bin/, which is
+/// where the build tree copies it and where the install puts it.
+QString tracer_folder()
+{
+    return QDir::cleanPath(QCoreApplication::applicationDirPath() + QStringLiteral("/../share/coroscope/python"));
+}
+
+/// The interpreter to run: --python, else $COROSCOPE_PYTHON, else python3 on PATH.
+QString find_python(const QString &wanted)
+{
+    if (wanted.contains(u'/'))
+        return QFileInfo(wanted).isExecutable() ? QFileInfo(wanted).absoluteFilePath() : QString();
+    return QStandardPaths::findExecutable(wanted);
+}
+
+constexpr int kStopGraceMs = 5000; // the tracer stops the script itself at --timeout; this is its margin
+
+} // namespace
+
+int trace_python_command(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Runs an asyncio script under CPython and records its tasks, their steps and waits, executor jobs and\n"
+        "printed lines as a Coroscope trace (it also opens in Perfetto). Arguments after SCRIPT go to the script."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("out"), QStringLiteral("Write the trace to FILE and exit (needed: this version's window cannot open a saved trace)."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("map-url"),
+                      QStringLiteral("Send urllib and aiohttp requests for URLs starting with PREFIX to URL instead "
+                                     "(repeatable)."),
+                      QStringLiteral("PREFIX=URL")});
+    parser.addOption({QStringLiteral("timeout"),
+                      QStringLiteral("Stop the script after S seconds; the trace ends there (default: no limit)."),
+                      QStringLiteral("S")});
+    parser.addOption({QStringLiteral("python"),
+                      QStringLiteral("The interpreter (default: $COROSCOPE_PYTHON, else python3 on PATH)."),
+                      QStringLiteral("PATH")});
+    parser.addPositionalArgument(QStringLiteral("SCRIPT"), QStringLiteral("The Python script to run."));
+    parser.addPositionalArgument(QStringLiteral("ARGS"), QStringLiteral("Its arguments."), QStringLiteral("[ARGS...]"));
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    if (!parser.parse(QStringList{QStringLiteral("coroscope trace-python")} + arguments)) {
+        print_error(QStringLiteral("trace-python: %1 (see coroscope trace-python --help)").arg(parser.errorText()));
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        const QString help = parser.helpText();
+        std::printf("Usage: coroscope trace-python [--out FILE] [--map-url PREFIX=URL ...] [--timeout S] SCRIPT [ARGS...]\n%s",
+                    qPrintable(help.mid(help.indexOf(QLatin1Char('\n')) + 1)));
+        return 0;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        print_error(QStringLiteral("trace-python: which script? (coroscope trace-python [--out FILE] SCRIPT [ARGS...])"));
+        return 2;
+    }
+    const QString script = positional.first();
+    if (!QFileInfo(script).isFile()) {
+        print_error(QStringLiteral("trace-python: no script %1").arg(script));
+        return 2;
+    }
+    double timeout_s = 0;
+    if (parser.isSet(QStringLiteral("timeout"))) {
+        bool ok = false;
+        timeout_s = parser.value(QStringLiteral("timeout")).toDouble(&ok);
+        if (!ok || !(timeout_s > 0 && timeout_s <= 86400)) {
+            print_error(QStringLiteral("trace-python: --timeout must be a number of seconds above 0 (at most 86400), got '%1'")
+                            .arg(parser.value(QStringLiteral("timeout"))));
+            return 2;
+        }
+    }
+    if (!parser.isSet(QStringLiteral("out"))) {
+        // The window cannot open a saved run in this version; the file opens in Perfetto meanwhile.
+        print_error(QStringLiteral("trace-python: this Coroscope cannot open a trace in the window yet; "
+                                   "run with --out FILE to write the trace (it opens in ui.perfetto.dev)"));
+        return 2;
+    }
+    const QString wanted = parser.isSet(QStringLiteral("python"))
+                               ? parser.value(QStringLiteral("python"))
+                               : qEnvironmentVariable("COROSCOPE_PYTHON", QStringLiteral("python3"));
+    const QString python = find_python(wanted);
+    if (python.isEmpty()) {
+        print_error(QStringLiteral("trace-python: no Python interpreter '%1' found (install python3, 3.8 or newer, "
+                                   "or name one with --python PATH)")
+                        .arg(wanted));
+        return 2;
+    }
+    const QString tracer = tracer_folder();
+    if (!QFileInfo(tracer + QStringLiteral("/coroscope_tracer/__main__.py")).isFile()) {
+        print_error(QStringLiteral("trace-python: the tracer is missing from %1 (a broken installation?)").arg(tracer));
+        return 2;
+    }
+
+    QStringList python_arguments{QStringLiteral("-m"), QStringLiteral("coroscope_tracer"), QStringLiteral("--out"),
+                                 parser.value(QStringLiteral("out"))};
+    for (const QString &mapping : parser.values(QStringLiteral("map-url")))
+        python_arguments << QStringLiteral("--map-url") << mapping;
+    if (timeout_s > 0)
+        python_arguments << QStringLiteral("--timeout") << QString::number(timeout_s);
+    python_arguments << positional;
+
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    const QString path = environment.value(QStringLiteral("PYTHONPATH"));
+    environment.insert(QStringLiteral("PYTHONPATH"), path.isEmpty() ? tracer : tracer + QDir::listSeparator() + path);
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.setProcessChannelMode(QProcess::ForwardedChannels); // the script's output appears as it prints
+    process.setInputChannelMode(QProcess::ForwardedInputChannel);
+    process.start(python, python_arguments);
+    if (!process.waitForStarted()) {
+        print_error(QStringLiteral("trace-python: cannot start %1: %2").arg(python, process.errorString()));
+        return 2;
+    }
+    const int wait_ms = timeout_s > 0 ? int(timeout_s * 1000) + kStopGraceMs : -1;
+    if (!process.waitForFinished(wait_ms)) {
+        process.kill();
+        process.waitForFinished();
+        print_error(QStringLiteral("trace-python: %1 did not stop within %2 s (blocked where Python cannot interrupt it); "
+                                   "killed, no trace written")
+                        .arg(script)
+                        .arg(timeout_s));
+        return 1;
+    }
+    if (process.exitStatus() != QProcess::NormalExit) {
+        print_error(QStringLiteral("trace-python: the Python process crashed (%1)").arg(process.errorString()));
+        return 1;
+    }
+    return process.exitCode();
+}
+
+} // namespace coroscope::cli
