@@ -38,7 +38,7 @@ void print_usage(FILE *to)
                                                      "  coroscope run ID [--json] [--trace F] [--speed X] [--virtual-time]\n"
                                                      "  coroscope gather [--pages N] [--latency-ms L] [--url U ...] [--json]\n"
                                                      "  coroscope serve [--port P]             the loopback demo server alone\n"
-                                                     "  coroscope trace-python --out F [--map-url PREFIX=URL] [--timeout S] SCRIPT [ARGS...]\n"
+                                                     "  coroscope trace-python [--out F] [--map-url PREFIX=URL] [--timeout S] SCRIPT [ARGS...]\n"
                                                      "                                         trace an asyncio script run by CPython\n"
                                                      "Each command takes --help.\n");
     std::fputs(text.toUtf8().constData(), to);

@@ -10,6 +10,7 @@
 #include <coroscope/errors.h>
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QPointer>
 #include <QQmlEngine>
@@ -124,6 +125,7 @@ void Session::selectScenario(const QString &id)
 void Session::set_scenario(const Scenario *scenario)
 {
     m_current = scenario;
+    m_script_file.clear();
     m_parameters->setScenario(scenario);
     m_cpp->setSource(scenario->cpp_source, CodeModel::Language::Cpp);
     m_python->setSource(scenario->python_source, CodeModel::Language::Python);
@@ -166,6 +168,8 @@ void Session::set_state(const QString &state)
 void Session::run()
 {
     stopReplay();
+    if (!runnable())
+        return;
     // A finished run, or a recording without a run (an opened trace), runs anew.
     if (m_state == QLatin1String("finished") || m_state == QLatin1String("failed") || (!m_run && !m_recording.empty()))
         reset();
@@ -200,7 +204,7 @@ void Session::togglePause()
 
 void Session::step()
 {
-    if (m_state == QLatin1String("finished") || m_state == QLatin1String("failed"))
+    if (m_state == QLatin1String("finished") || m_state == QLatin1String("failed") || !runnable())
         return;
     stopReplay();
     if (!m_run && !m_recording.empty())
@@ -452,7 +456,7 @@ QString Session::openTrace(const QString &pathOrUrl)
     if (path.isEmpty())
         error = QStringLiteral("No file name given.");
     else if (!read_saved_run(path, run, &error)) {
-    } else if (!m_scenarios->find(run.scenario))
+    } else if (!run.scenario.startsWith(QLatin1String("python:")) && !m_scenarios->find(run.scenario))
         error = QStringLiteral("%1 records scenario '%2', which this Coroscope does not have.")
                     .arg(QFileInfo(path).fileName(), run.scenario);
     if (!error.isEmpty()) {
@@ -460,7 +464,25 @@ QString Session::openTrace(const QString &pathOrUrl)
         return error; // nothing changed
     }
     reset();
-    set_scenario(m_scenarios->find(run.scenario));
+    if (run.scenario.startsWith(QLatin1String("python:"))) {
+        // A script traced by `coroscope trace-python`: its listing (when it is still where it
+        // was traced) in the Python pane; there is no C++ port to show or run.
+        auto script = std::make_unique<Scenario>();
+        const QString name = run.scenario.mid(7);
+        script->id = run.scenario;
+        script->title = QStringLiteral("%1 (a Python script)").arg(name);
+        script->group = QStringLiteral("Python");
+        script->explanation = QStringLiteral("Traced by coroscope trace-python from %1 (%2): the tasks of the script as "
+                                             "CPython's asyncio ran them.")
+                                  .arg(run.python_script.isEmpty() ? name : run.python_script, run.producer);
+        if (QFile file(run.python_script); !run.python_script.isEmpty() && file.open(QIODevice::ReadOnly))
+            script->python_source = QString::fromUtf8(file.readAll());
+        m_traced_script = std::move(script);
+        set_scenario(m_traced_script.get());
+        m_script_file = QFileInfo(run.python_script.isEmpty() ? name : run.python_script).fileName();
+    } else {
+        set_scenario(m_scenarios->find(run.scenario));
+    }
     // The parameters it ran with show in the controls (and Run runs with them again).
     for (auto it = run.params.cbegin(); it != run.params.cend(); ++it) {
         QVariant value = it.value();
@@ -571,11 +593,15 @@ void Session::update_markers()
             if (lane->kind == LaneKind::ExecutorThread || (finished >= 0 && m_playhead >= finished))
                 continue;
             const Segment *s = lane->segment_at(m_playhead);
-            if (!s || !s->line || !same_file(s->file, m_current->cpp_file))
+            if (!s || !s->line)
                 continue;
-            cpp[s->line].push_back({lane->color, lane->name});
-            if (auto it = m_cpp_to_python.find(s->line); it != m_cpp_to_python.end())
-                python[it->second].push_back({lane->color, lane->name});
+            if (same_file(s->file, m_current->cpp_file)) {
+                cpp[s->line].push_back({lane->color, lane->name});
+                if (auto it = m_cpp_to_python.find(s->line); it != m_cpp_to_python.end())
+                    python[it->second].push_back({lane->color, lane->name});
+            } else if (same_file(s->file, m_script_file)) {
+                python[s->line].push_back({lane->color, lane->name}); // a traced Python script's own line
+            }
         }
     }
     m_cpp->setMarkers(cpp);
@@ -624,6 +650,8 @@ void Session::update_selection()
         if (m_current && same_file(lane->await_file, m_current->cpp_file) && lane->await_line >= 1
             && lane->await_line <= m_cpp->lines().size())
             code = m_cpp->lines()[lane->await_line - 1].trimmed();
+        else if (same_file(lane->await_file, m_script_file) && lane->await_line >= 1 && lane->await_line <= m_python->lines().size())
+            code = m_python->lines()[lane->await_line - 1].trimmed();
         map[QStringLiteral("sourceLine")] = code;
         map[QStringLiteral("sourceLineNumber")] = lane->await_line;
         const bool live = m_follow && m_run && !m_run->finished() && task && task->finished_ns < 0;

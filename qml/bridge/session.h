@@ -75,6 +75,8 @@ class Session : public QObject
     Q_PROPERTY(bool replaying READ replaying NOTIFY replayChanged)
     /// The trace file the recording came from ("" for a run of this window).
     Q_PROPERTY(QString openedFile READ openedFile NOTIFY scenarioChanged)
+    /// Run and Step can run the scenario (not a Python script's opened trace, which has no C++ code).
+    Q_PROPERTY(bool runnable READ runnable NOTIFY scenarioChanged)
     /// Loop seconds per real second; 0 means "instant" (the virtual clock).
     Q_PROPERTY(double speed READ speed WRITE setSpeed NOTIFY speedChanged)
     Q_PROPERTY(qulonglong selectedTask READ selectedTask WRITE setSelectedTask NOTIFY selectionChanged)
@@ -122,6 +124,7 @@ public:
     [[nodiscard]] int iterationCount() const { return m_recording.iteration_count(); }
     [[nodiscard]] bool replaying() const { return m_replaying; }
     [[nodiscard]] QString openedFile() const { return m_opened_file; }
+    [[nodiscard]] bool runnable() const { return m_current && m_current->main; }
     [[nodiscard]] double speed() const { return m_speed; }
     void setSpeed(double speed);
     [[nodiscard]] qulonglong selectedTask() const { return m_selected; }
@@ -222,6 +225,10 @@ private:
     std::int64_t m_elapsed = -1; // main's end, once known
     QString m_record_error;
     QString m_opened_file;
+    // An opened trace of a Python script (trace-python): a scenario of its own, the script's
+    // listing in the Python pane, marked where the script's tasks stand.
+    std::unique_ptr<Scenario> m_traced_script;
+    QString m_script_file;
     QTimer m_replay_timer;
     QElapsedTimer m_replay_clock;
     bool m_replaying = false;

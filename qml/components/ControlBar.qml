@@ -18,11 +18,11 @@ ToolBar {
         { text: qsTr("1× (real time)"), value: 1 }, { text: "2×", value: 2 }, { text: "4×", value: 4 },
         { text: "10×", value: 10 }, { text: qsTr("instant (virtual clock)"), value: 0 }
     ]
-    readonly property bool canRun: Session.scenarioId !== "" && Session.loopState !== "running"
+    readonly property bool canRun: Session.runnable && Session.loopState !== "running"
 
     function run() { if (canRun) Session.run() }
     function pause() { Session.pause() }
-    function step() { if (Session.scenarioId !== "") Session.step() }
+    function step() { if (Session.runnable) Session.step() }
     function reset() { Session.reset() }
     function exportTrace() { exportDialog.open() }
     function openTrace() { openDialog.open() }
@@ -76,7 +76,7 @@ ToolBar {
         ToolButton {
             objectName: "stepButton"
             text: qsTr("↷ Step")
-            enabled: Session.scenarioId !== "" && bar.viewIndex === 0
+            enabled: Session.runnable && bar.viewIndex === 0
                      && Session.loopState !== "finished" && Session.loopState !== "failed"
             onClicked: bar.step()
             Accessible.name: qsTr("Step")

@@ -26,6 +26,7 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
@@ -777,6 +778,45 @@ private Q_SLOTS:
         const auto [nonsense, none] = shot({QStringLiteral("--open"), trace, QStringLiteral("--playhead"), QStringLiteral("soon")});
         QCOMPARE(nonsense.exit_code, 2);
         QVERIFY(nonsense.err.contains(QStringLiteral("--playhead needs loop seconds")));
+    }
+
+    void a_python_script_traced_by_trace_python_opens_too()
+    {
+        // trace-python writes the same record (scenario "python:NAME"): the window opens it with
+        // the script in the Python pane, marked where its tasks wait, and nothing to run.
+        const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+        if (python.isEmpty())
+            QSKIP("no python3 here");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("gather.json"));
+        const auto traced = coroscope_process::coroscope({QStringLiteral("trace-python"), QStringLiteral("--out"), path,
+                                                          QStringLiteral("--python"), python,
+                                                          QStringLiteral(COROSCOPE_TRACER_SCRIPTS "/gather.py")});
+        QCOMPARE(traced.exit_code, 0);
+        Session session(nullptr);
+        session.setScenarios(test_scenarios());
+        QCOMPARE(session.openTrace(path), QString());
+        QCOMPARE(session.scenarioId(), QStringLiteral("python:gather.py"));
+        QVERIFY(!session.runnable());
+        QCOMPARE(session.cppCode()->rowCount(), 0);
+        QVERIFY(session.pythonCode()->lines().join(u'\n').contains(QStringLiteral("asyncio.gather(work(2), work(1))")));
+        QCOMPARE(session.console()->text(), QStringLiteral("finished 1\nfinished 2\n[20, 10]\n"));
+        // Back to the moment both workers sleep: line 5 carries two marks, main's line 11 one.
+        while (session.cursor() > 0 && session.pythonCode()->data(session.pythonCode()->index(4), CodeModel::MarkersRole).toList().size() < 2)
+            session.stepBack();
+        QCOMPARE(session.pythonCode()->data(session.pythonCode()->index(4), CodeModel::MarkersRole).toList().size(), 2);
+        QCOMPARE(session.pythonCode()->data(session.pythonCode()->index(10), CodeModel::MarkersRole).toList().size(), 1);
+        QVERIFY(session.console()->text().isEmpty());
+        const qulonglong worker = session.timeline()->laneAt(1)->id;
+        session.setSelectedTask(worker);
+        QCOMPARE(session.selection().value(QStringLiteral("sourceLine")).toString(),
+                 QStringLiteral("await asyncio.sleep(0.05 * n)  # line 5: where each worker waits"));
+        // Run is off: the window cannot run Python.
+        const QString state = session.loopState();
+        session.run();
+        session.step();
+        QCOMPARE(session.loopState(), state);
+        QCOMPARE(session.openedFile(), QStringLiteral("gather.json"));
     }
 
     void following_live_and_leaving_it()

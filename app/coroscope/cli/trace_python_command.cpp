@@ -44,7 +44,7 @@ int trace_python_command(const QStringList &arguments)
         "Runs an asyncio script under CPython and records its tasks, their steps and waits, executor jobs and\n"
         "printed lines as a Coroscope trace (it also opens in Perfetto). Arguments after SCRIPT go to the script."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("out"), QStringLiteral("Write the trace to FILE and exit (needed: this version's window cannot open a saved trace)."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("out"), QStringLiteral("Write the trace to FILE and exit (without it, the run opens in the window)."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("map-url"),
                       QStringLiteral("Send urllib and aiohttp requests for URLs starting with PREFIX to URL instead "
                                      "(repeatable)."),
@@ -88,12 +88,13 @@ int trace_python_command(const QStringList &arguments)
             return 2;
         }
     }
-    if (!parser.isSet(QStringLiteral("out"))) {
-        // The window cannot open a saved run in this version; the file opens in Perfetto meanwhile.
-        print_error(QStringLiteral("trace-python: this Coroscope cannot open a trace in the window yet; "
-                                   "run with --out FILE to write the trace (it opens in ui.perfetto.dev)"));
-        return 2;
-    }
+    // Without --out the trace goes to a file of its own in the temporary folder and opens in the
+    // window once the script has ended (coroscope --open FILE).
+    const bool open_in_window = !parser.isSet(QStringLiteral("out"));
+    const QString out = open_in_window ? QDir::temp().filePath(QStringLiteral("coroscope-%1-%2.trace.json")
+                                                                   .arg(QFileInfo(script).completeBaseName())
+                                                                   .arg(QCoreApplication::applicationPid()))
+                                       : parser.value(QStringLiteral("out"));
     const QString wanted = parser.isSet(QStringLiteral("python"))
                                ? parser.value(QStringLiteral("python"))
                                : qEnvironmentVariable("COROSCOPE_PYTHON", QStringLiteral("python3"));
@@ -110,8 +111,7 @@ int trace_python_command(const QStringList &arguments)
         return 2;
     }
 
-    QStringList python_arguments{QStringLiteral("-m"), QStringLiteral("coroscope_tracer"), QStringLiteral("--out"),
-                                 parser.value(QStringLiteral("out"))};
+    QStringList python_arguments{QStringLiteral("-m"), QStringLiteral("coroscope_tracer"), QStringLiteral("--out"), out};
     for (const QString &mapping : parser.values(QStringLiteral("map-url")))
         python_arguments << QStringLiteral("--map-url") << mapping;
     if (timeout_s > 0)
@@ -143,6 +143,12 @@ int trace_python_command(const QStringList &arguments)
     if (process.exitStatus() != QProcess::NormalExit) {
         print_error(QStringLiteral("trace-python: the Python process crashed (%1)").arg(process.errorString()));
         return 1;
+    }
+    if (open_in_window && QFileInfo(out).isFile()) {
+        if (QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--open"), out}))
+            print_error(QStringLiteral("trace-python: the run opens in the window (the trace is %1)").arg(out));
+        else
+            print_error(QStringLiteral("trace-python: could not start the window; the trace is %1").arg(out));
     }
     return process.exitCode();
 }

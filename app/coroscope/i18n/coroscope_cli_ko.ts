@@ -72,7 +72,7 @@
   coroscope run ID [--json] [--trace F] [--speed X] [--virtual-time]
   coroscope gather [--pages N] [--latency-ms L] [--url U ...] [--json]
   coroscope serve [--port P]             the loopback demo server alone
-  coroscope trace-python --out F [--map-url PREFIX=URL] [--timeout S] SCRIPT [ARGS...]
+  coroscope trace-python [--out F] [--map-url PREFIX=URL] [--timeout S] SCRIPT [ARGS...]
                                          trace an asyncio script run by CPython
 Each command takes --help.
 </source>
@@ -83,7 +83,7 @@ Each command takes --help.
   coroscope run ID [--json] [--trace F] [--speed X] [--virtual-time]
   coroscope gather [--pages N] [--latency-ms L] [--url U ...] [--json]
   coroscope serve [--port P]             루프백 데모 서버만 실행합니다
-  coroscope trace-python --out F [--map-url PREFIX=URL] [--timeout S] SCRIPT [ARGS...]
+  coroscope trace-python [--out F] [--map-url PREFIX=URL] [--timeout S] SCRIPT [ARGS...]
                                          CPython으로 실행한 asyncio 스크립트를 추적합니다
 명령마다 --help로 도움말을 볼 수 있습니다.
 </translation>

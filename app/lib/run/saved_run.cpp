@@ -212,6 +212,7 @@ bool parse_saved_run(const QByteArray &data, const QString &name, SavedRun &run,
     out.end_ns = end;
     out.finished = record.value(QStringLiteral("finished")).toBool(true);
     out.error = record.value(QStringLiteral("error")).toString();
+    out.python_script = record.value(QStringLiteral("python")).toObject().value(QStringLiteral("script")).toString();
 
     QString why;
     if (!aio::trace_from_json(record.value(QStringLiteral("trace")).toObject(), out.events, &why))

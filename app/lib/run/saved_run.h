@@ -46,6 +46,9 @@ struct SavedRun
     std::vector<aio::TraceEvent> events;
     std::vector<RunReport> reports;
     QString producer;            ///< read only: "Coroscope 0.1.0"
+    /// Read only: a script traced by `coroscope trace-python` (scenario "python:NAME"), as the
+    /// record's "python" object names it (its path when traced); empty for the catalogue's.
+    QString python_script;
 };
 
 /// What a finished run_scenario() left, as a saved run.

@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: MIT
 """Printed lines with their times: sys.stdout is replaced by a writer that passes everything on
-and records each complete line (print() writes the text and the newline separately)."""
+and records each complete line with its newline, as the engine's print events hold what was
+printed (print() writes the text and the newline separately)."""
 import io
 
 
@@ -18,7 +19,7 @@ class LineRecorder(io.TextIOBase):
         lines = (self._partial + text).split("\n")
         self._partial = lines.pop()
         for line in lines:
-            self._rec.print_line(line)
+            self._rec.print_line(line + "\n")
         return len(text)
 
     def flush(self):
