@@ -56,6 +56,10 @@ ToolBar {
             text: qsTr("F5 run · Space pause · F10 step · ← → step back/forward · Ctrl+Shift+R reset · [ ] speed · Ctrl+E export")
             color: Theme.dimText
             Layout.rightMargin: 8
+            // The hint gives way (elided) before the status does on a narrow window.
+            elide: Text.ElideRight
+            Layout.minimumWidth: 60
+            Layout.preferredWidth: implicitWidth
         }
     }
 }
