@@ -159,10 +159,7 @@ void FetchState::let_go_of_closed_loop()
 {
     // The loop closed (or is gone) while the reply ran: nobody can await this any more, and
     // the loop must not be touched. Abort the reply and let go.
-    if (m_watcher) {
-        m_watcher->abort();
-        QTimer::singleShot(0, [watcher = m_watcher.release()] { delete watcher; });
-    }
+    dispose_watcher();
     ref();
     release_connection(false);
     if (std::exchange(m_in_flight, false))
@@ -170,13 +167,20 @@ void FetchState::let_go_of_closed_loop()
     unref(); // may delete this: the caller returns at once
 }
 
+void FetchState::dispose_watcher()
+{
+    if (!m_watcher)
+        return;
+    m_watcher->abort();
+    // Not deleted here: this may run inside one of the watcher's own signal handlers. The
+    // deferred call owns it, so a thread that never spins again (the application quits) still
+    // frees it when its pending events are discarded.
+    QTimer::singleShot(0, [watcher = std::shared_ptr<ReplyWatcher>(std::move(m_watcher))]() mutable { watcher.reset(); });
+}
+
 void FetchState::stop_watching()
 {
-    if (m_watcher) {
-        m_watcher->abort();
-        // Not deleted here: this may run inside one of the watcher's own signal handlers.
-        QTimer::singleShot(0, [watcher = m_watcher.release()] { delete watcher; });
-    }
+    dispose_watcher();
     if (m_in_flight) {
         m_in_flight = false;
         m_loop->end_external_work();

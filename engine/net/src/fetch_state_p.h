@@ -43,6 +43,8 @@ private:
     /// The held response's loop-clock latency has passed: hand it over.
     void release_held();
     void stop_watching();
+    /// Aborts the watcher and deletes it once the current signal handler has returned.
+    void dispose_watcher();
     void let_go_of_closed_loop();
     void trace_phase(const QString &text);
 
