@@ -3,6 +3,7 @@
 
 #include "coroscope/impl/task_core.h"
 #include "loop_p.h"
+#include "thread_handover_p.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -62,6 +63,7 @@ void LoopDriver::disarm()
 
 bool LoopDriver::event(QEvent *event)
 {
+    arrived(event); // posted from another thread by ThreadsafeInbox
     if (event->type() == drain_event_type()) {
         m_loop.drain();
         return true;
@@ -83,6 +85,13 @@ void LoopDriver::timerEvent(QTimerEvent *event)
     m_loop.drain();
 }
 
+void ThreadsafeInbox::post_wake_event()
+{
+    auto *event = new QEvent(wake_event_type());
+    handing_over(event);
+    QCoreApplication::postEvent(target, event);
+}
+
 bool ThreadsafeInbox::post(std::function<void()> callback)
 {
     QMutexLocker lock(&mutex);
@@ -91,7 +100,7 @@ bool ThreadsafeInbox::post(std::function<void()> callback)
     callbacks.push_back(std::move(callback));
     if (!wake_posted) {
         wake_posted = true;
-        QCoreApplication::postEvent(target, new QEvent(wake_event_type()));
+        post_wake_event();
     }
     return true;
 }
@@ -103,7 +112,7 @@ bool ThreadsafeInbox::wake()
         return false;
     if (!wake_posted) {
         wake_posted = true;
-        QCoreApplication::postEvent(target, new QEvent(wake_event_type()));
+        post_wake_event();
     }
     return true;
 }

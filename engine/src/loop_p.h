@@ -65,6 +65,9 @@ struct ThreadsafeInbox
     /// Wakes the loop without a callback (it re-checks its timers and the clock); false when closed.
     bool wake();
     std::vector<std::function<void()>> take();
+
+private:
+    void post_wake_event(); // with the mutex held
 };
 
 } // namespace aio::detail

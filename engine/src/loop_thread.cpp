@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "coroscope/loop_thread.h"
 
+#include "thread_handover_p.h"
+
+#include <QCoreApplication>
+#include <QEvent>
 #include <QMutex>
 #include <QObject>
 #include <QSemaphore>
@@ -8,6 +12,37 @@
 #include <QWaitCondition>
 
 namespace aio {
+
+namespace {
+
+/// A command for the loop's thread. Posted as an event of our own (rather than a queued
+/// invokeMethod) so the hand-over can be stated to ThreadSanitizer.
+class CommandEvent final : public QEvent
+{
+public:
+    explicit CommandEvent(std::function<void()> command) : QEvent(kind()), run(std::move(command)) {}
+    static QEvent::Type kind()
+    {
+        static const auto type = static_cast<QEvent::Type>(QEvent::registerEventType());
+        return type;
+    }
+    std::function<void()> run;
+};
+
+class CommandReceiver final : public QObject
+{
+protected:
+    bool event(QEvent *event) override
+    {
+        detail::arrived(event);
+        if (event->type() != CommandEvent::kind())
+            return QObject::event(event);
+        static_cast<CommandEvent *>(event)->run();
+        return true;
+    }
+};
+
+} // namespace
 
 /// What the owner's thread and the loop's thread share.
 struct LoopThread::Shared
@@ -30,7 +65,7 @@ void LoopThread::start(LoopOptions options, std::function<void(EventLoop &)> bod
 {
     Q_ASSERT(!m_thread);
     m_thread.reset(QThread::create([shared = m_shared, options, body = std::move(body)] {
-        QObject receiver;
+        CommandReceiver receiver;
         {
             EventLoop loop(options);
             {
@@ -64,19 +99,19 @@ bool LoopThread::post(std::function<void(EventLoop &)> command)
     QMutexLocker lock(&m_shared->mutex);
     if (!m_shared->receiver)
         return false;
-    // Runs as a Qt event on the loop's thread; it re-checks that the loop still runs the body.
-    return QMetaObject::invokeMethod(
-        m_shared->receiver,
-        [shared = m_shared, command = std::move(command)] {
-            EventLoop *loop = nullptr;
-            {
-                QMutexLocker inner(&shared->mutex);
-                loop = shared->loop;
-            }
-            if (loop)
-                command(*loop);
-        },
-        Qt::QueuedConnection);
+    // Runs on the loop's thread; it re-checks that the loop still runs the body.
+    auto *event = new CommandEvent([shared = m_shared, command = std::move(command)] {
+        EventLoop *loop = nullptr;
+        {
+            QMutexLocker inner(&shared->mutex);
+            loop = shared->loop;
+        }
+        if (loop)
+            command(*loop);
+    });
+    detail::handing_over(event);
+    QCoreApplication::postEvent(m_shared->receiver, event);
+    return true;
 }
 
 std::shared_ptr<Clock> LoopThread::clock() const
