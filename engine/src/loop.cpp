@@ -87,9 +87,7 @@ void LoopDriver::timerEvent(QTimerEvent *event)
 
 void ThreadsafeInbox::post_wake_event()
 {
-    auto *event = new QEvent(wake_event_type());
-    handing_over(event);
-    QCoreApplication::postEvent(target, event);
+    post_to_thread(target, new QEvent(wake_event_type()));
 }
 
 bool ThreadsafeInbox::post(std::function<void()> callback)

@@ -3,8 +3,6 @@
 
 #include "thread_handover_p.h"
 
-#include <QCoreApplication>
-#include <QEvent>
 #include <QMutex>
 #include <QObject>
 #include <QSemaphore>
@@ -109,8 +107,7 @@ bool LoopThread::post(std::function<void(EventLoop &)> command)
         if (loop)
             command(*loop);
     });
-    detail::handing_over(event);
-    QCoreApplication::postEvent(m_shared->receiver, event);
+    detail::post_to_thread(m_shared->receiver, event);
     return true;
 }
 
