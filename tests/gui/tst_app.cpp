@@ -20,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "main_window.h"
 #include "quick_items.h"
 
 using namespace coroscope::ui;
@@ -28,7 +29,6 @@ class AppTest : public QObject
 {
     Q_OBJECT
 
-    QQmlApplicationEngine *m_engine = nullptr;
     QQuickWindow *m_window = nullptr;
 
     template<typename T = QQuickItem>
@@ -73,16 +73,8 @@ class AppTest : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QQuickStyle::setStyle(QStringLiteral("Fusion"));
-        Session::instance()->setScenarios(coroscope::all_scenarios());
-        m_engine = new QQmlApplicationEngine(this);
-        m_engine->addImportPath(QStringLiteral(":/"));
-        m_engine->load(QUrl(QStringLiteral("qrc:/Coroscope/Main.qml")));
-        QCOMPARE(m_engine->rootObjects().size(), 1);
-        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+        m_window = main_window::load(this);
         QVERIFY(m_window);
-        m_window->resize(1440, 900);
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
     }
 

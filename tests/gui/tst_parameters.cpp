@@ -16,6 +16,7 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include "main_window.h"
 #include "quick_items.h"
 
 using namespace coroscope::ui;
@@ -64,7 +65,6 @@ class ParametersTest : public QObject
 {
     Q_OBJECT
 
-    QQmlApplicationEngine *m_engine = nullptr;
     QQuickWindow *m_window = nullptr;
 
     QQuickItem *item(const QString &name) const { return quick_items::find_item(m_window->contentItem(), name); }
@@ -80,16 +80,8 @@ class ParametersTest : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QQuickStyle::setStyle(QStringLiteral("Fusion"));
-        Session::instance()->setScenarios(coroscope::all_scenarios());
-        m_engine = new QQmlApplicationEngine(this);
-        m_engine->addImportPath(QStringLiteral(":/"));
-        m_engine->load(QUrl(QStringLiteral("qrc:/Coroscope/Main.qml")));
-        QCOMPARE(m_engine->rootObjects().size(), 1);
-        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+        m_window = main_window::load(this);
         QVERIFY(m_window);
-        m_window->resize(1440, 900);
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
     }
 
