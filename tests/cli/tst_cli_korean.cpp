@@ -66,6 +66,17 @@ private Q_SLOTS:
                  qPrintable(o.err));
     }
 
+    void trace_python_speaks_korean_too()
+    {
+        Outcome o = coroscope_in(korean, {QStringLiteral("trace-python"), QStringLiteral("--help")});
+        QVERIFY2(o.exit_code == 0, qPrintable(show(o)));
+        QVERIFY2(o.out.startsWith(QStringLiteral("사용법: coroscope trace-python")), qPrintable(o.out));
+        QVERIFY2(o.out.contains(QStringLiteral("실행할 Python 스크립트.")), qPrintable(o.out));
+        o = coroscope_in(korean, {QStringLiteral("trace-python"), QStringLiteral("no-such-script.py")});
+        QCOMPARE(o.exit_code, 2);
+        QVERIFY2(o.err.contains(QStringLiteral("스크립트 no-such-script.py이(가) 없습니다")), qPrintable(o.err));
+    }
+
     void list_shows_korean_titles_under_the_same_ids()
     {
         const Outcome ko = coroscope_in(korean, {QStringLiteral("list")});

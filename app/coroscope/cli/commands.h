@@ -17,6 +17,10 @@ int trace_python_command(const QStringList &arguments);
 /// Prints "coroscope: <message>" to stderr.
 void print_error(const QString &message);
 
+/// Prints `parser`'s help to stdout with the usage line `usage` (e.g. "coroscope serve [options]")
+/// in place of Qt's, which names argv[0].
+void print_help(const QCommandLineParser &parser, const QString &usage);
+
 /// Reads option --`name` as a whole number in [min, max] into `out` (left alone when the option
 /// is absent); on a bad value prints "<command>: --<name> must be ..." and returns false.
 bool read_int(const QString &command, const QCommandLineParser &parser, const QString &name, qint64 min, qint64 max,

@@ -11,6 +11,14 @@ void print_error(const QString &message)
     std::fprintf(stderr, "coroscope: %s\n", message.toUtf8().constData());
 }
 
+void print_help(const QCommandLineParser &parser, const QString &usage)
+{
+    const QString help = parser.helpText();
+    const QString rest = help.mid(help.indexOf(QLatin1Char('\n')) + 1);
+    std::fputs((QCoreApplication::translate("QCommandLineParser", "Usage: %1").arg(usage) + u'\n' + rest).toUtf8().constData(),
+               stdout);
+}
+
 bool read_int(const QString &command, const QCommandLineParser &parser, const QString &name, qint64 min, qint64 max,
               qint64 &out)
 {

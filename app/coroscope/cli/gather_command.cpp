@@ -65,11 +65,7 @@ std::optional<int> parse(const QStringList &arguments, GatherSettings &s)
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        // helpText() names argv[0]; the first line is ours.
-        const QString help = parser.helpText();
-        const QString rest = help.mid(help.indexOf(QLatin1Char('\n')) + 1);
-        std::fputs((QCoreApplication::translate("QCommandLineParser", "Usage: %1").arg(QStringLiteral("coroscope gather [options]"))
-                    + u'\n' + rest).toUtf8().constData(), stdout);
+        print_help(parser, QStringLiteral("coroscope gather [options]"));
         return 0;
     }
     if (!parser.positionalArguments().isEmpty()) {

@@ -32,11 +32,7 @@ int serve_command(const QStringList &arguments)
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        // helpText() names argv[0]; the first line is ours.
-        const QString help = parser.helpText();
-        const QString rest = help.mid(help.indexOf(QLatin1Char('\n')) + 1);
-        std::fputs((QCoreApplication::translate("QCommandLineParser", "Usage: %1").arg(QStringLiteral("coroscope serve [options]"))
-                    + u'\n' + rest).toUtf8().constData(), stdout);
+        print_help(parser, QStringLiteral("coroscope serve [options]"));
         return 0;
     }
     if (!parser.positionalArguments().isEmpty()) {

@@ -40,42 +40,40 @@ constexpr int kStopGraceMs = 5000; // the tracer stops the script itself at --ti
 int trace_python_command(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(QCoreApplication::translate("cli",
         "Runs an asyncio script under CPython and records its tasks, their steps and waits, executor jobs and\n"
         "printed lines as a Coroscope trace (it also opens in Perfetto). Arguments after SCRIPT go to the script."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("out"), QStringLiteral("Write the trace to FILE and exit (without it, the run opens in the window)."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("out"), QCoreApplication::translate("cli", "Write the trace to FILE and exit (without it, the run opens in the window)."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("map-url"),
-                      QStringLiteral("Send urllib and aiohttp requests for URLs starting with PREFIX to URL instead "
+                      QCoreApplication::translate("cli", "Send urllib and aiohttp requests for URLs starting with PREFIX to URL instead "
                                      "(repeatable)."),
                       QStringLiteral("PREFIX=URL")});
     parser.addOption({QStringLiteral("timeout"),
-                      QStringLiteral("Stop the script after S seconds; the trace ends there (default: no limit)."),
+                      QCoreApplication::translate("cli", "Stop the script after S seconds; the trace ends there (default: no limit)."),
                       QStringLiteral("S")});
     parser.addOption({QStringLiteral("python"),
-                      QStringLiteral("The interpreter (default: $COROSCOPE_PYTHON, else python3 on PATH)."),
+                      QCoreApplication::translate("cli", "The interpreter (default: $COROSCOPE_PYTHON, else python3 on PATH)."),
                       QStringLiteral("PATH")});
-    parser.addPositionalArgument(QStringLiteral("SCRIPT"), QStringLiteral("The Python script to run."));
-    parser.addPositionalArgument(QStringLiteral("ARGS"), QStringLiteral("Its arguments."), QStringLiteral("[ARGS...]"));
+    parser.addPositionalArgument(QStringLiteral("SCRIPT"), QCoreApplication::translate("cli", "The Python script to run."));
+    parser.addPositionalArgument(QStringLiteral("ARGS"), QCoreApplication::translate("cli", "Its arguments."), QStringLiteral("[ARGS...]"));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     if (!parser.parse(QStringList{QStringLiteral("coroscope trace-python")} + arguments)) {
-        print_error(QStringLiteral("trace-python: %1 (see coroscope trace-python --help)").arg(parser.errorText()));
+        print_error(QCoreApplication::translate("cli", "trace-python: %1 (see coroscope trace-python --help)").arg(parser.errorText()));
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        const QString help = parser.helpText();
-        std::printf("Usage: coroscope trace-python [--out FILE] [--map-url PREFIX=URL ...] [--timeout S] SCRIPT [ARGS...]\n%s",
-                    qPrintable(help.mid(help.indexOf(QLatin1Char('\n')) + 1)));
+        print_help(parser, QStringLiteral("coroscope trace-python [--out FILE] [--map-url PREFIX=URL ...] [--timeout S] SCRIPT [ARGS...]"));
         return 0;
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
-        print_error(QStringLiteral("trace-python: which script? (coroscope trace-python [--out FILE] SCRIPT [ARGS...])"));
+        print_error(QCoreApplication::translate("cli", "trace-python: which script? (coroscope trace-python [--out FILE] SCRIPT [ARGS...])"));
         return 2;
     }
     const QString script = positional.first();
     if (!QFileInfo(script).isFile()) {
-        print_error(QStringLiteral("trace-python: no script %1").arg(script));
+        print_error(QCoreApplication::translate("cli", "trace-python: no script %1").arg(script));
         return 2;
     }
     double timeout_s = 0;
@@ -83,7 +81,7 @@ int trace_python_command(const QStringList &arguments)
         bool ok = false;
         timeout_s = parser.value(QStringLiteral("timeout")).toDouble(&ok);
         if (!ok || !(timeout_s > 0 && timeout_s <= 86400)) {
-            print_error(QStringLiteral("trace-python: --timeout must be a number of seconds above 0 (at most 86400), got '%1'")
+            print_error(QCoreApplication::translate("cli", "trace-python: --timeout must be a number of seconds above 0 (at most 86400), got '%1'")
                             .arg(parser.value(QStringLiteral("timeout"))));
             return 2;
         }
@@ -100,14 +98,14 @@ int trace_python_command(const QStringList &arguments)
                                : qEnvironmentVariable("COROSCOPE_PYTHON", QStringLiteral("python3"));
     const QString python = find_python(wanted);
     if (python.isEmpty()) {
-        print_error(QStringLiteral("trace-python: no Python interpreter '%1' found (install python3, 3.8 or newer, "
+        print_error(QCoreApplication::translate("cli", "trace-python: no Python interpreter '%1' found (install python3, 3.8 or newer, "
                                    "or name one with --python PATH)")
                         .arg(wanted));
         return 2;
     }
     const QString tracer = tracer_folder();
     if (!QFileInfo(tracer + QStringLiteral("/coroscope_tracer/__main__.py")).isFile()) {
-        print_error(QStringLiteral("trace-python: the tracer is missing from %1 (a broken installation?)").arg(tracer));
+        print_error(QCoreApplication::translate("cli", "trace-python: the tracer is missing from %1 (a broken installation?)").arg(tracer));
         return 2;
     }
 
@@ -127,28 +125,28 @@ int trace_python_command(const QStringList &arguments)
     process.setInputChannelMode(QProcess::ForwardedInputChannel);
     process.start(python, python_arguments);
     if (!process.waitForStarted()) {
-        print_error(QStringLiteral("trace-python: cannot start %1: %2").arg(python, process.errorString()));
+        print_error(QCoreApplication::translate("cli", "trace-python: cannot start %1: %2").arg(python, process.errorString()));
         return 2;
     }
     const int wait_ms = timeout_s > 0 ? int(timeout_s * 1000) + kStopGraceMs : -1;
     if (!process.waitForFinished(wait_ms)) {
         process.kill();
         process.waitForFinished();
-        print_error(QStringLiteral("trace-python: %1 did not stop within %2 s (blocked where Python cannot interrupt it); "
+        print_error(QCoreApplication::translate("cli", "trace-python: %1 did not stop within %2 s (blocked where Python cannot interrupt it); "
                                    "killed, no trace written")
                         .arg(script)
                         .arg(timeout_s));
         return 1;
     }
     if (process.exitStatus() != QProcess::NormalExit) {
-        print_error(QStringLiteral("trace-python: the Python process crashed (%1)").arg(process.errorString()));
+        print_error(QCoreApplication::translate("cli", "trace-python: the Python process crashed (%1)").arg(process.errorString()));
         return 1;
     }
     if (open_in_window && QFileInfo(out).isFile()) {
         if (QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--open"), out}))
-            print_error(QStringLiteral("trace-python: the run opens in the window (the trace is %1)").arg(out));
+            print_error(QCoreApplication::translate("cli", "trace-python: the run opens in the window (the trace is %1)").arg(out));
         else
-            print_error(QStringLiteral("trace-python: could not start the window; the trace is %1").arg(out));
+            print_error(QCoreApplication::translate("cli", "trace-python: could not start the window; the trace is %1").arg(out));
     }
     return process.exitCode();
 }

@@ -45,8 +45,7 @@
     </message>
     <message>
         <location filename="../language.cpp" line="23"/>
-        <location filename="../cli/gather_command.cpp" line="71"/>
-        <location filename="../cli/serve_command.cpp" line="38"/>
+        <location filename="../cli/common.cpp" line="18"/>
         <source>Usage: %1</source>
         <translation>사용법: %1</translation>
     </message>
@@ -94,7 +93,7 @@ Each command takes --help.
         <translation>알 수 없는 명령 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../cli/common.cpp" line="23"/>
+        <location filename="../cli/common.cpp" line="31"/>
         <source>%1: --%2 must be a whole number from %3 to %4, got &apos;%5&apos;</source>
         <translation>%1: --%2에는 %3부터 %4까지의 정수가 필요한데 &apos;%5&apos;이(가) 주어졌습니다</translation>
     </message>
@@ -269,33 +268,33 @@ server and fetches the tutorial&apos;s pages (apple, pear, grape, pineapple, ora
         <translation>gather: %1 (coroscope gather --help 참고)</translation>
     </message>
     <message>
-        <location filename="../cli/gather_command.cpp" line="76"/>
+        <location filename="../cli/gather_command.cpp" line="72"/>
         <source>gather: unexpected argument &apos;%1&apos; (URLs go after --url)</source>
         <translation>gather: 예상하지 못한 인수 &apos;%1&apos; (URL은 --url 뒤에 씁니다)</translation>
     </message>
     <message>
-        <location filename="../cli/gather_command.cpp" line="90"/>
+        <location filename="../cli/gather_command.cpp" line="86"/>
         <source>gather: --%1 applies to the demo server&apos;s pages, not to --url</source>
         <translation>gather: --%1은(는) 데모 서버의 페이지에만 쓰이고 --url에는 쓰이지 않습니다</translation>
     </message>
     <message>
-        <location filename="../cli/gather_command.cpp" line="215"/>
+        <location filename="../cli/gather_command.cpp" line="211"/>
         <source>%1 pages from the demo server at %2 (latency %3 ms + up to 10 % per page, over %4 loopback hosts)</source>
         <translation>%2의 데모 서버에서 페이지 %1개 (지연 시간 %3 ms + 페이지마다 최대 10 %, 루프백 호스트 %4개에 나눠서)</translation>
     </message>
     <message>
-        <location filename="../cli/gather_command.cpp" line="220"/>
+        <location filename="../cli/gather_command.cpp" line="216"/>
         <source>%1 pages from the demo server at %2 (latency %3 ms + up to 10 % per page)</source>
         <translation>%2의 데모 서버에서 페이지 %1개 (지연 시간 %3 ms + 페이지마다 최대 10 %)</translation>
     </message>
     <message>
-        <location filename="../cli/gather_command.cpp" line="225"/>
+        <location filename="../cli/gather_command.cpp" line="221"/>
         <source>%1 URLs</source>
         <translation>URL %1개</translation>
     </message>
     <message>
-        <location filename="../cli/gather_command.cpp" line="198"/>
-        <location filename="../cli/gather_command.cpp" line="228"/>
+        <location filename="../cli/gather_command.cpp" line="194"/>
+        <location filename="../cli/gather_command.cpp" line="224"/>
         <source>variant</source>
         <translation>방식</translation>
     </message>
@@ -305,72 +304,72 @@ server and fetches the tutorial&apos;s pages (apple, pear, grape, pineapple, ora
         <translation>데모 페이지 수 (기본값 6, 1-1000).</translation>
     </message>
     <message>
-        <location filename="../cli/gather_command.cpp" line="199"/>
+        <location filename="../cli/gather_command.cpp" line="195"/>
         <source>ideal ms</source>
         <translation>이상치 ms</translation>
     </message>
     <message>
-        <location filename="../cli/gather_command.cpp" line="200"/>
+        <location filename="../cli/gather_command.cpp" line="196"/>
         <source>vs ideal</source>
         <translation>이상 대비</translation>
     </message>
     <message>
-        <location filename="../cli/gather_command.cpp" line="201"/>
+        <location filename="../cli/gather_command.cpp" line="197"/>
         <source>pages in flight</source>
         <translation>동시에 진행 중인 페이지</translation>
     </message>
     <message>
-        <location filename="../cli/gather_command.cpp" line="228"/>
+        <location filename="../cli/gather_command.cpp" line="224"/>
         <source>total ms</source>
         <translation>합계 ms</translation>
     </message>
     <message>
-        <location filename="../cli/gather_command.cpp" line="229"/>
+        <location filename="../cli/gather_command.cpp" line="225"/>
         <source>speedup</source>
         <translation>속도 향상</translation>
     </message>
     <message>
-        <location filename="../cli/gather_command.cpp" line="229"/>
+        <location filename="../cli/gather_command.cpp" line="225"/>
         <source>page lengths (argument order)</source>
         <translation>페이지 길이 (인수 순서)</translation>
     </message>
     <message>
-        <location filename="../cli/gather_command.cpp" line="236"/>
+        <location filename="../cli/gather_command.cpp" line="232"/>
         <source>FAILED: %1</source>
         <translation>실패: %1</translation>
     </message>
     <message>
-        <location filename="../cli/gather_command.cpp" line="239"/>
+        <location filename="../cli/gather_command.cpp" line="235"/>
         <source>page</source>
         <translation>페이지</translation>
     </message>
     <message>
-        <location filename="../cli/gather_command.cpp" line="239"/>
+        <location filename="../cli/gather_command.cpp" line="235"/>
         <source>latency</source>
         <translation>지연 시간</translation>
     </message>
     <message>
-        <location filename="../cli/gather_command.cpp" line="244"/>
+        <location filename="../cli/gather_command.cpp" line="240"/>
         <source>start-end ms</source>
         <translation>시작-끝 ms</translation>
     </message>
     <message>
-        <location filename="../cli/gather_command.cpp" line="265"/>
+        <location filename="../cli/gather_command.cpp" line="261"/>
         <source>sum of latencies %1 ms (what sequential costs); slowest page %2 ms (what concurrent costs)</source>
         <translation>지연 시간의 합 %1 ms (순차 방식에 드는 시간), 가장 느린 페이지 %2 ms (동시 방식에 드는 시간)</translation>
     </message>
     <message>
-        <location filename="../cli/gather_command.cpp" line="270"/>
+        <location filename="../cli/gather_command.cpp" line="266"/>
         <source>speedup %1x (sequential / best concurrent)</source>
         <translation>속도 향상 %1배 (순차 ÷ 가장 빠른 동시 방식)</translation>
     </message>
     <message>
-        <location filename="../cli/gather_command.cpp" line="291"/>
+        <location filename="../cli/gather_command.cpp" line="287"/>
         <source>gather: cannot start the demo server: %1</source>
         <translation>gather: 데모 서버를 시작할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../cli/gather_command.cpp" line="296"/>
+        <location filename="../cli/gather_command.cpp" line="292"/>
         <source>gather: this OS allows only %1 of the %2 loopback hosts; pages share them</source>
         <translation>gather: 이 OS는 루프백 호스트 %2개 중 %1개만 허용합니다. 페이지들이 나눠 씁니다</translation>
     </message>
@@ -407,31 +406,31 @@ Routes: /search?q=&lt;word&gt;, /delay/&lt;ms&gt;, /bytes/&lt;n&gt;, /status/&lt
         <translation>serve: %1 (coroscope serve --help 참고)</translation>
     </message>
     <message>
-        <location filename="../cli/serve_command.cpp" line="43"/>
+        <location filename="../cli/serve_command.cpp" line="39"/>
         <source>serve: unexpected argument &apos;%1&apos;</source>
         <translation>serve: 예상하지 못한 인수 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../cli/serve_command.cpp" line="56"/>
+        <location filename="../cli/serve_command.cpp" line="52"/>
         <source>serve: --speed must be a number from 0.01 to 100, got &apos;%1&apos;</source>
         <translation>serve: --speed에는 0.01부터 100까지의 수가 필요한데 &apos;%1&apos;이(가) 주어졌습니다</translation>
     </message>
     <message>
-        <location filename="../cli/serve_command.cpp" line="74"/>
+        <location filename="../cli/serve_command.cpp" line="70"/>
         <source>  also on %1
 </source>
         <translation>  %1에서도 대기 중
 </translation>
     </message>
     <message>
-        <location filename="../cli/serve_command.cpp" line="76"/>
+        <location filename="../cli/serve_command.cpp" line="72"/>
         <source>  (this OS refused %1 of the extra loopback addresses)
 </source>
         <translation>  (이 OS가 추가 루프백 주소 중 %1개를 거부했습니다)
 </translation>
     </message>
     <message>
-        <location filename="../cli/serve_command.cpp" line="78"/>
+        <location filename="../cli/serve_command.cpp" line="74"/>
         <source>Try: curl -s &apos;%1&apos; | wc -c
 Stop with Ctrl+C.
 </source>
@@ -503,6 +502,98 @@ Ctrl+C로 멈춥니다.
         <location filename="../gui/gui.cpp" line="152"/>
         <source>the window could not be loaded</source>
         <translation>창을 불러올 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../cli/trace_python_command.cpp" line="43"/>
+        <source>Runs an asyncio script under CPython and records its tasks, their steps and waits, executor jobs and
+printed lines as a Coroscope trace (it also opens in Perfetto). Arguments after SCRIPT go to the script.</source>
+        <translation>asyncio 스크립트를 CPython으로 실행하고 태스크와 그 단계와 대기, 실행기 작업, 출력된 줄을
+Coroscope 트레이스로 기록합니다 (Perfetto에서도 열림). SCRIPT 뒤의 인수는 스크립트에 전달됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../cli/trace_python_command.cpp" line="47"/>
+        <source>Write the trace to FILE and exit (without it, the run opens in the window).</source>
+        <translation>트레이스를 FILE에 쓰고 끝냅니다 (없으면 실행이 창에서 열림).</translation>
+    </message>
+    <message>
+        <location filename="../cli/trace_python_command.cpp" line="49"/>
+        <source>Send urllib and aiohttp requests for URLs starting with PREFIX to URL instead (repeatable).</source>
+        <translation>PREFIX로 시작하는 URL로 가는 urllib과 aiohttp 요청을 URL로 보냅니다 (반복 가능).</translation>
+    </message>
+    <message>
+        <location filename="../cli/trace_python_command.cpp" line="53"/>
+        <source>Stop the script after S seconds; the trace ends there (default: no limit).</source>
+        <translation>S초 뒤에 스크립트를 멈추고 트레이스도 거기서 끝납니다 (기본값: 제한 없음).</translation>
+    </message>
+    <message>
+        <location filename="../cli/trace_python_command.cpp" line="56"/>
+        <source>The interpreter (default: $COROSCOPE_PYTHON, else python3 on PATH).</source>
+        <translation>인터프리터 (기본값: $COROSCOPE_PYTHON, 없으면 PATH의 python3).</translation>
+    </message>
+    <message>
+        <location filename="../cli/trace_python_command.cpp" line="58"/>
+        <source>The Python script to run.</source>
+        <translation>실행할 Python 스크립트.</translation>
+    </message>
+    <message>
+        <location filename="../cli/trace_python_command.cpp" line="59"/>
+        <source>Its arguments.</source>
+        <translation>스크립트의 인수.</translation>
+    </message>
+    <message>
+        <location filename="../cli/trace_python_command.cpp" line="62"/>
+        <source>trace-python: %1 (see coroscope trace-python --help)</source>
+        <translation>trace-python: %1 (coroscope trace-python --help 참고)</translation>
+    </message>
+    <message>
+        <location filename="../cli/trace_python_command.cpp" line="71"/>
+        <source>trace-python: which script? (coroscope trace-python [--out FILE] SCRIPT [ARGS...])</source>
+        <translation>trace-python: 어떤 스크립트인가요? (coroscope trace-python [--out FILE] SCRIPT [ARGS...])</translation>
+    </message>
+    <message>
+        <location filename="../cli/trace_python_command.cpp" line="76"/>
+        <source>trace-python: no script %1</source>
+        <translation>trace-python: 스크립트 %1이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../cli/trace_python_command.cpp" line="84"/>
+        <source>trace-python: --timeout must be a number of seconds above 0 (at most 86400), got &apos;%1&apos;</source>
+        <translation>trace-python: --timeout은 0보다 큰 초 단위 숫자여야 합니다 (최대 86400), 받은 값 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../cli/trace_python_command.cpp" line="101"/>
+        <source>trace-python: no Python interpreter &apos;%1&apos; found (install python3, 3.8 or newer, or name one with --python PATH)</source>
+        <translation>trace-python: Python 인터프리터 &apos;%1&apos;을(를) 찾을 수 없습니다 (python3 3.8 이상을 설치하거나 --python PATH로 지정하세요)</translation>
+    </message>
+    <message>
+        <location filename="../cli/trace_python_command.cpp" line="108"/>
+        <source>trace-python: the tracer is missing from %1 (a broken installation?)</source>
+        <translation>trace-python: %1에 트레이서가 없습니다 (설치가 손상되었나요?)</translation>
+    </message>
+    <message>
+        <location filename="../cli/trace_python_command.cpp" line="128"/>
+        <source>trace-python: cannot start %1: %2</source>
+        <translation>trace-python: %1을(를) 시작할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../cli/trace_python_command.cpp" line="135"/>
+        <source>trace-python: %1 did not stop within %2 s (blocked where Python cannot interrupt it); killed, no trace written</source>
+        <translation>trace-python: %1이(가) %2초 안에 멈추지 않았습니다 (Python이 끼어들 수 없는 곳에서 막힘). 강제 종료했고 트레이스는 쓰지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../cli/trace_python_command.cpp" line="142"/>
+        <source>trace-python: the Python process crashed (%1)</source>
+        <translation>trace-python: Python 프로세스가 비정상 종료했습니다 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../cli/trace_python_command.cpp" line="147"/>
+        <source>trace-python: the run opens in the window (the trace is %1)</source>
+        <translation>trace-python: 실행이 창에서 열립니다 (트레이스: %1)</translation>
+    </message>
+    <message>
+        <location filename="../cli/trace_python_command.cpp" line="149"/>
+        <source>trace-python: could not start the window; the trace is %1</source>
+        <translation>trace-python: 창을 시작할 수 없습니다. 트레이스: %1</translation>
     </message>
 </context>
 </TS>
