@@ -3,7 +3,7 @@
 
 #include "coroscope/impl/task_core.h"
 #include "loop_p.h"
-#include "thread_handover_p.h"
+#include "coroscope/impl/thread_handover.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

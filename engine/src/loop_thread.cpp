@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "coroscope/loop_thread.h"
 
-#include "thread_handover_p.h"
+#include "coroscope/impl/thread_handover.h"
 
 #include <QMutex>
 #include <QObject>

@@ -9,6 +9,7 @@
 
 #include <QThread>
 #include <QUrl>
+#include <functional>
 #include <memory>
 
 namespace coroscope::demo {
@@ -38,6 +39,9 @@ public:
     [[nodiscard]] DemoServer *server() const { return m_server; }
 
 private:
+    /// Runs `body` on the server thread and returns when it has (at once when called there).
+    void call_on_server_thread(const std::function<void()> &body);
+
     DemoServerOptions m_options;
     QThread m_thread;
     std::unique_ptr<QObject> m_anchor; // lives on m_thread; runs our calls there

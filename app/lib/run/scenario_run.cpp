@@ -7,9 +7,9 @@
 #include <coroscope/run.h>
 #include <coroscope/task.h>
 
-#include <QMutex>
-#include <QWaitCondition>
 #include <atomic>
+#include <condition_variable>
+#include <mutex>
 
 namespace coroscope {
 
@@ -36,8 +36,10 @@ aio::LoopOptions loop_options(const RunOptions &options)
 /// What the run's thread writes and other threads read.
 struct ScenarioRun::State : aio::TraceObserver
 {
-    mutable QMutex mutex;
-    QWaitCondition ended;
+    // Standard primitives rather than QMutex + QWaitCondition: ThreadSanitizer sees the waits'
+    // unlock and relock only through the C library (Debian's Qt hides them inside itself).
+    mutable std::mutex mutex;
+    std::condition_variable ended;
     std::vector<aio::TraceEvent> events; // the whole trace so far
     std::size_t events_taken = 0;
     std::vector<RunReport> new_reports;
@@ -55,7 +57,7 @@ struct ScenarioRun::State : aio::TraceObserver
 
     void on_trace(const aio::TraceEvent &event) override
     {
-        QMutexLocker lock(&mutex);
+        std::lock_guard lock(mutex);
         events.push_back(event);
         if (event.type == aio::TraceType::Spawn)
             events.back().text = python_name(event.text);
@@ -84,13 +86,13 @@ ScenarioRun::~ScenarioRun()
 
 QString ScenarioRun::error() const
 {
-    QMutexLocker lock(&m_state->mutex);
+    std::lock_guard lock(m_state->mutex);
     return m_state->error;
 }
 
 void ScenarioRun::on_finished(std::function<void()> callback)
 {
-    QMutexLocker lock(&m_state->mutex);
+    std::lock_guard lock(m_state->mutex);
     m_state->on_finished = std::move(callback);
 }
 
@@ -109,14 +111,14 @@ void ScenarioRun::run_on_loop_thread(aio::EventLoop &loop)
     loop.add_observer(&state);
     loop.set_output_handler([&state, echo = m_options.on_output](const QString &text) {
         {
-            QMutexLocker lock(&state.mutex);
+            std::lock_guard lock(state.mutex);
             state.output += text;
         }
         if (echo)
             echo(text);
     });
     loop.set_report_handler([&state, &loop](const QString &message) {
-        QMutexLocker lock(&state.mutex);
+        std::lock_guard lock(state.mutex);
         const RunReport report{loop.now_ns(), message, state.events.size()};
         state.new_reports.push_back(report);
         state.all_reports.push_back(report);
@@ -151,14 +153,14 @@ void ScenarioRun::run_on_loop_thread(aio::EventLoop &loop)
 
     std::function<void()> callback;
     {
-        QMutexLocker lock(&state.mutex);
+        std::lock_guard lock(state.mutex);
         if (state.error.isEmpty())
             state.error = error;
         state.elapsed_ns = elapsed;
         state.end_ns = loop.now_ns();
         state.finished = true;
         callback = state.on_finished;
-        state.ended.wakeAll();
+        state.ended.notify_all();
     }
     if (callback)
         callback();
@@ -250,7 +252,7 @@ void ScenarioRun::post(std::function<void(aio::EventLoop &)> command)
 std::int64_t ScenarioRun::now_ns() const
 {
     {
-        QMutexLocker lock(&m_state->mutex);
+        std::lock_guard lock(m_state->mutex);
         if (m_state->finished)
             return m_state->end_ns;
     }
@@ -270,7 +272,7 @@ std::uint64_t ScenarioRun::main_task() const
 
 void ScenarioRun::take_events(std::vector<aio::TraceEvent> &out)
 {
-    QMutexLocker lock(&m_state->mutex);
+    std::lock_guard lock(m_state->mutex);
     const auto &events = m_state->events;
     out.insert(out.end(), events.begin() + qsizetype(m_state->events_taken), events.end());
     m_state->events_taken = events.size();
@@ -278,37 +280,32 @@ void ScenarioRun::take_events(std::vector<aio::TraceEvent> &out)
 
 std::vector<RunReport> ScenarioRun::take_reports()
 {
-    QMutexLocker lock(&m_state->mutex);
+    std::lock_guard lock(m_state->mutex);
     return std::exchange(m_state->new_reports, {});
 }
 
 bool ScenarioRun::finished() const
 {
-    QMutexLocker lock(&m_state->mutex);
+    std::lock_guard lock(m_state->mutex);
     return m_state->finished || (!m_thread && !m_state->error.isEmpty());
 }
 
 bool ScenarioRun::wait(std::chrono::milliseconds timeout)
 {
-    QMutexLocker lock(&m_state->mutex);
+    std::unique_lock lock(m_state->mutex);
     if (!m_thread)
         return true;
+    const auto finished = [this] { return m_state->finished; };
     if (timeout == std::chrono::milliseconds::max()) {
-        while (!m_state->finished)
-            m_state->ended.wait(&m_state->mutex);
+        m_state->ended.wait(lock, finished);
         return true;
     }
-    QDeadlineTimer deadline(timeout);
-    while (!m_state->finished) {
-        if (!m_state->ended.wait(&m_state->mutex, deadline))
-            return m_state->finished;
-    }
-    return true;
+    return m_state->ended.wait_for(lock, timeout, finished);
 }
 
 RunResult ScenarioRun::result() const
 {
-    QMutexLocker lock(&m_state->mutex);
+    std::lock_guard lock(m_state->mutex);
     RunResult result;
     result.scenario = m_scenario.id;
     result.output = m_state->output;
