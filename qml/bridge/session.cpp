@@ -250,6 +250,7 @@ void Session::reset()
     Q_EMIT selectionChanged();
     if (was_opened)
         Q_EMIT scenarioChanged();
+    Q_EMIT recordingStarted();
 }
 
 void Session::setPlayhead(double seconds)
