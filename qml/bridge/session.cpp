@@ -59,6 +59,11 @@ Session::Session(QObject *parent)
     });
     // usesRealNetwork follows the urls parameter.
     connect(m_parameters, &ParameterModel::valuesChanged, this, &Session::scenarioChanged);
+    // The run's thread takes its stop command (and its timers) through the application's event
+    // delivery, which ends with the application object; this Session, its child, is deleted
+    // after that. So the run stops while the application still runs, or quitting mid-run hangs.
+    if (QCoreApplication *app = QCoreApplication::instance())
+        connect(app, &QCoreApplication::aboutToQuit, this, &Session::destroy_run);
 }
 
 Session::~Session()
@@ -245,6 +250,7 @@ void Session::reset()
     Q_EMIT selectionChanged();
     if (was_opened)
         Q_EMIT scenarioChanged();
+    Q_EMIT recordingStarted();
 }
 
 void Session::setPlayhead(double seconds)

@@ -187,6 +187,8 @@ Q_SIGNALS:
     void replayChanged();
     /// The scenario's main task finished and every task it left behind too.
     void finished();
+    /// The models were cleared for a new recording: a run anew, another scenario, an opened trace.
+    void recordingStarted();
     /// openTrace could not open a file: `message` says which and why.
     void openFailed(const QString &message);
 

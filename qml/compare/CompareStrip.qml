@@ -30,11 +30,11 @@ Item {
         width: parent.width
     }
     Repeater {
-        model: root.strip.pages
+        model: root.pageCount // a count: the rows stay while the strip's data changes
         Item {
             id: page
-            required property var modelData
             required property int index
+            readonly property var modelData: root.strip.pages[index]
             objectName: "page_" + index
             y: title.height + 4 + index * (root.rowHeight + 2)
             width: root.width

@@ -10,6 +10,10 @@ import Coroscope
 Item {
     id: root
     property alias controller: controller
+    // Read once per change (every frame while running): the Repeaters below take counts, so
+    // their delegates (600 page rows at 200 pages) stay and only rebind; a new array as a model
+    // would rebuild them all each frame, and the scroll position with them.
+    readonly property var strips: controller.strips
     CompareController { id: controller; objectName: "compareController" }
 
     RowLayout {
@@ -129,22 +133,29 @@ Item {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 ScrollView {
+                    id: stripsView
+                    objectName: "stripsView"
                     anchors.fill: parent
                     contentWidth: availableWidth
+                    // A new run shows its first strip from the top.
+                    Connections {
+                        target: controller
+                        function onRunningChanged() { if (controller.running) stripsView.ScrollBar.vertical.position = 0 }
+                    }
                     Column {
                         width: parent.width
                         spacing: 10
                         Repeater {
-                            model: controller.strips
+                            model: root.strips.length
                             CompareStrip {
-                                required property var modelData
+                                required property int index
                                 width: parent.width - 10
-                                strip: modelData
+                                strip: root.strips[index]
                                 scaleMs: controller.scaleMs
                             }
                         }
                         Text {
-                            visible: controller.strips.length === 0
+                            visible: root.strips.length === 0
                             text: qsTr("Press Run gather: each variant gets a strip here, a bar per page.")
                             color: Theme.dimText
                         }
@@ -163,10 +174,11 @@ Item {
                         anchors.fill: parent
                         spacing: 6
                         Repeater {
-                            model: controller.strips
+                            model: root.strips.length
                             Row {
                                 id: totalRow
-                                required property var modelData
+                                required property int index
+                                readonly property var modelData: root.strips[index]
                                 spacing: 6
                                 Text { width: 86; text: totalRow.modelData.name; color: Theme.text; font.pixelSize: 12 }
                                 Rectangle {

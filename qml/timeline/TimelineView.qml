@@ -31,6 +31,12 @@ FocusScope {
     signal laneClicked(var laneId)
     signal playheadMoved(real seconds)
 
+    // Each new recording (a run anew, an opened trace) starts fitted and stays fitted to its end
+    // when it finishes; a zoom or pan during the run is kept.
+    Connections {
+        target: Session
+        function onRecordingStarted() { root.autoFit = true }
+    }
     // While fitting, the window grows with the run.
     Binding { target: root; property: "viewStart"; value: 0; when: root.autoFit }
     Binding { target: root; property: "viewEnd"; value: Math.max(0.05, root.now * 1.06); when: root.autoFit }

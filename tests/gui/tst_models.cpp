@@ -21,6 +21,7 @@
 #include <QFile>
 #include <QSignalSpy>
 #include <algorithm>
+#include <map>
 
 using namespace coroscope::ui;
 
@@ -191,6 +192,49 @@ private Q_SLOTS:
         QVERIFY(waited.end > waited.start + 400'000'000); // they waited for a page's latency
         QCOMPARE(queue->segments.back().label, QStringLiteral("1 queued: cherry"));
         QCOMPARE(queue->state, LaneState::Done); // nobody waits at the end
+    }
+
+    void a_queued_request_takes_a_connection_the_moment_one_is_let_go_data()
+    {
+        QTest::addColumn<double>("speed");
+        QTest::newRow("virtual clock") << 0.0;
+        QTest::newRow("0.25x") << 0.25;
+    }
+    void a_queued_request_takes_a_connection_the_moment_one_is_let_go()
+    {
+        // fetch-async with eight pages, in slow motion too: banana and cherry each take the
+        // connection another request lets go, at that very moment (no gap, no overlap), and the
+        // queue lane shrinks at those moments.
+        QFETCH(double, speed);
+        const coroscope::RunResult run = coroscope::run_scenario(
+            *coroscope::find_scenario(QStringLiteral("fetch-async")),
+            {.clock = speed > 0 ? aio::ClockMode::Scaled : aio::ClockMode::Virtual, .speed = speed > 0 ? speed : 1.0,
+             .params = {{QStringLiteral("pages"), 8}}, .timeout = std::chrono::seconds(60)});
+        QVERIFY2(run.ok(), qPrintable(run.error));
+        TimelineModel model;
+        for (const auto &e : run.events)
+            model.consume(e);
+        model.commit(run.events.back().t_ns);
+        const auto request = [](const Segment &s) { return s.label.section(QStringLiteral(": "), 0, 0); };
+        std::map<QString, std::int64_t> taken_over; // request -> when it took a connection from another
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const Lane *lane = model.laneAt(row);
+            if (lane->kind != LaneKind::Connection || lane->id == TimelineModel::connection_lane_base)
+                continue;
+            for (std::size_t i = 1; i < lane->segments.size(); ++i) {
+                const Segment &before = lane->segments[i - 1], &after = lane->segments[i];
+                QCOMPARE(after.start, before.end); // each phase, and each holder, follows the one before at once
+                if (request(after) != request(before))
+                    taken_over[request(after)] = after.start;
+            }
+        }
+        QCOMPARE(taken_over.size(), std::size_t(2));
+        QVERIFY(taken_over.count(QStringLiteral("banana")) && taken_over.count(QStringLiteral("cherry")));
+        const Lane *queue = model.laneAt(model.rowOf(TimelineModel::connection_lane_base));
+        QVERIFY(queue);
+        QCOMPARE(queue->segments.size(), std::size_t(3)); // 1 queued, 2 queued, 1 queued
+        QCOMPARE(queue->segments[1].end, taken_over[QStringLiteral("banana")]);
+        QCOMPARE(queue->segments[2].end, taken_over[QStringLiteral("cherry")]);
     }
 
     void a_cancelled_compare_run_shows_what_was_measured_and_settles_quickly()

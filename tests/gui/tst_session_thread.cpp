@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The window's runs live on threads of their own: the GUI thread keeps its pace while a step
 // blocks the loop, Run gather and a scenario run at once, and the window records the very trace
-// the command line records.
+// the command line records; quitting mid-run ends the process.
 #include "compare_controller.h"
 #include "coroscope_process.h"
 #include "scenario_catalog.h"
@@ -145,6 +145,20 @@ private Q_SLOTS:
             QCOMPARE(QJsonDocument(from_window[i].toObject()).toJson(QJsonDocument::Compact),
                      QJsonDocument(from_cli[i].toObject()).toJson(QJsonDocument::Compact));
         session->setSpeed(1);
+    }
+
+    // Quitting with a run in progress (here: paused mid-sleep, as --wait-ms leaves it) ends the
+    // process: the run's thread takes its stop command while the application still delivers
+    // events (after it, the command never arrived and the process hung in the run's join).
+    void quitting_during_a_run_ends_the_process()
+    {
+        QTemporaryDir dir;
+        const auto outcome = coroscope_process::coroscope(
+            {QStringLiteral("--scenario"), QStringLiteral("future-task"), QStringLiteral("--param"), QStringLiteral("sleep=3600"),
+             QStringLiteral("--run"), QStringLiteral("--wait-ms"), QStringLiteral("50"), QStringLiteral("--size"), QStringLiteral("800x600"),
+             QStringLiteral("--offscreen-screenshot"), dir.filePath(QStringLiteral("mid-run.png"))},
+            30000);
+        QVERIFY2(outcome.exit_code == 0, qPrintable(outcome.err));
     }
 };
 

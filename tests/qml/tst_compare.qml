@@ -49,4 +49,22 @@ TestCase {
         const strip = createTemporaryObject(stripComponent, test, { strip: live })
         compare(findChild(findChild(strip, "page_1"), "bar").laneState, 1)
     }
+
+    // While a run goes the strip gets new data every frame: with 200 pages its rows stay (no
+    // rebuild of 200 rows a frame) and only follow the data; no two rows overlap.
+    function test_200_page_rows_stay_and_follow_new_data() {
+        const many = { name: "sequential", total: -1, error: "", cancelled: false, measured: -1, done: 0, pages: [] }
+        for (let i = 0; i < 200; ++i)
+            many.pages.push({ name: "fruit" + i, url: "", state: 2, start: i, end: i + 1, error: "", length: 1 })
+        const strip = createTemporaryObject(stripComponent, test, { strip: many })
+        const row = findChild(strip, "page_150")
+        verify(row)
+        const next = JSON.parse(JSON.stringify(many))
+        next.pages[150].end = 101
+        strip.strip = next
+        compare(findChild(strip, "page_150"), row)
+        fuzzyCompare(findChild(row, "bar").width, 100 * 710 / 250, 0.01)
+        verify(findChild(strip, "page_149").y + strip.rowHeight <= row.y)
+        verify(strip.implicitHeight >= row.y + row.height)
+    }
 }

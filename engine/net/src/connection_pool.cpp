@@ -66,7 +66,7 @@ std::uint64_t ConnectionPool::acquire(const void *request, Granted granted)
     return 0;
 }
 
-void ConnectionPool::release(const void *request)
+void ConnectionPool::release(const void *request, std::int64_t at_ns)
 {
     for (auto it = m_queue.begin(); it != m_queue.end(); ++it) {
         if (it->request == request) {
@@ -83,7 +83,9 @@ void ConnectionPool::release(const void *request)
         Waiter next = std::move(m_queue.front());
         m_queue.pop_front();
         m_holders[slot] = next.request;
+        m_handing_over_at = at_ns;
         next.granted(m_first_number + slot);
+        m_handing_over_at = -1;
         return;
     }
 }

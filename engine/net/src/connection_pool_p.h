@@ -42,9 +42,13 @@ public:
     /// A free connection's number (the request holds it from now on), or 0: `request` is queued
     /// and `granted` is called once a connection is free for it.
     [[nodiscard]] std::uint64_t acquire(const void *request, Granted granted);
-    /// The request is done with its connection, or gives up its place in the queue. The next
-    /// queued request gets the connection (its callback runs before this returns).
-    void release(const void *request);
+    /// The request is done with its connection (at loop time `at_ns`), or gives up its place in
+    /// the queue. The next queued request gets the connection (its callback runs before this
+    /// returns, and handing_over_at() says `at_ns` meanwhile).
+    void release(const void *request, std::int64_t at_ns = -1);
+    /// While release() hands a connection to a queued request: when it was let go (else -1),
+    /// so the trace shows the hand-over as one moment.
+    [[nodiscard]] std::int64_t handing_over_at() const noexcept { return m_handing_over_at; }
     [[nodiscard]] const QString &host() const noexcept { return m_host; }
 
     ConnectionPool(QString host, std::uint64_t first_number);
@@ -59,6 +63,7 @@ private:
     std::uint64_t m_first_number;               // connections are numbered per loop, pool after pool
     std::vector<const void *> m_holders;        // slot -> the request holding it (null: free)
     std::deque<Waiter> m_queue;
+    std::int64_t m_handing_over_at = -1;
 };
 
 } // namespace aio::net::detail

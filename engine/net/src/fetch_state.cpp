@@ -79,7 +79,8 @@ void FetchState::start()
 void FetchState::send(std::uint64_t connection)
 {
     m_connection = connection;
-    trace_connection(ConnectionPhase::Acquired, QStringLiteral("%1 @ %2").arg(m_name, m_pool->host()));
+    // Taken from a request that let it go: at the moment it was let go, not a clock read later.
+    trace_connection(ConnectionPhase::Acquired, QStringLiteral("%1 @ %2").arg(m_name, m_pool->host()), m_pool->handing_over_at());
     QNetworkAccessManager *manager = m_options.manager ? m_options.manager : &thread_manager();
     QNetworkReply *reply = manager->get(make_request(m_url, m_options));
     m_started_ns = m_loop->now_ns(); // the server's latency counts from here
@@ -104,7 +105,7 @@ void FetchState::trace_phase(const QString &text)
     m_loop->emit_trace(event);
 }
 
-void FetchState::trace_connection(ConnectionPhase phase, const QString &text)
+void FetchState::trace_connection(ConnectionPhase phase, const QString &text, std::int64_t at_ns)
 {
     if (!m_loop->tracing())
         return;
@@ -114,7 +115,10 @@ void FetchState::trace_connection(ConnectionPhase phase, const QString &text)
     event.task = id();
     event.other = m_connection;
     event.text = text.isEmpty() ? m_name : text;
-    m_loop->emit_trace(event);
+    if (at_ns >= 0)
+        m_loop->emit_trace_at(event, at_ns);
+    else
+        m_loop->emit_trace(event);
 }
 
 void FetchState::release_connection(bool trace)
@@ -131,10 +135,11 @@ void FetchState::release_connection(bool trace)
     }
     if (!m_connection)
         return;
+    const std::int64_t now = m_loop->now_ns();
     if (trace)
-        trace_connection(ConnectionPhase::Released); // before the next request takes it
+        trace_connection(ConnectionPhase::Released, {}, now); // before the next request takes it
     m_connection = 0;
-    m_pool->release(this);
+    m_pool->release(this, now);
 }
 
 void FetchState::on_stage(Stage stage)

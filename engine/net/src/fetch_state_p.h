@@ -35,7 +35,8 @@ private:
     void send(std::uint64_t connection);
     /// Lets go of the connection (or of its place in the queue); the next queued request gets it.
     void release_connection(bool trace);
-    void trace_connection(ConnectionPhase phase, const QString &text = {});
+    /// At loop time `at_ns`, or now when it is negative.
+    void trace_connection(ConnectionPhase phase, const QString &text = {}, std::int64_t at_ns = -1);
     void on_stage(Stage stage);
     void on_done(ReplyWatcher::Outcome outcome);
     /// Settles the future with `outcome` and lets go of the reply.
