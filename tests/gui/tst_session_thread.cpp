@@ -89,7 +89,9 @@ private Q_SLOTS:
         const qint64 gap = longest_tick_gap([&] { return session->loopState() == QLatin1String("finished"); }, int(20000 / speed));
         QObject::disconnect(session, &Session::statusChanged, session, nullptr);
         QVERIFY2(gap >= 0, "the run did not finish");
-        QVERIFY2(gap < 50, qPrintable(QStringLiteral("the GUI thread stalled for %1 ms").arg(gap)));
+        // Were the burn on the GUI thread, the window would stall for all of it (1.4 s of loop
+        // time, 5.6 s at 0.25x); 250 ms leaves room for a loaded 2-core machine's scheduling.
+        QVERIFY2(gap < 250, qPrintable(QStringLiteral("the GUI thread stalled for %1 ms").arg(gap)));
         QVERIFY2(burn_seen_at > 0 && burn_grown_to > burn_seen_at + 50'000'000,
                  qPrintable(QStringLiteral("the blocked step was not shown growing (%1 -> %2 ns)").arg(burn_seen_at).arg(burn_grown_to)));
         // Its loop time does not depend on the speed: 1.4 s (10 % + 20 ms for a real clock).
