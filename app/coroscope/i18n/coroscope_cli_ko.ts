@@ -202,6 +202,7 @@ Exit codes: 0 success, 1 the scenario failed or the trace could not be written, 
     </message>
     <message>
         <location filename="../cli/run_command.cpp" line="163"/>
+        <location filename="../cli/trace_python_command.cpp" line="68"/>
         <location filename="../gui/gui.cpp" line="170"/>
         <source>unknown scenario &apos;%1&apos; (see &apos;coroscope list&apos;)</source>
         <translation>알 수 없는 시나리오 &apos;%1&apos; (&apos;coroscope list&apos; 참고)</translation>
@@ -504,94 +505,99 @@ Ctrl+C로 멈춥니다.
         <translation>창을 불러올 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../cli/trace_python_command.cpp" line="43"/>
+        <location filename="../cli/trace_python_command.cpp" line="31"/>
         <source>Runs an asyncio script under CPython and records its tasks, their steps and waits, executor jobs and
 printed lines as a Coroscope trace (it also opens in Perfetto). Arguments after SCRIPT go to the script.</source>
         <translation>asyncio 스크립트를 CPython으로 실행하고 태스크와 그 단계와 대기, 실행기 작업, 출력된 줄을
 Coroscope 트레이스로 기록합니다 (Perfetto에서도 열림). SCRIPT 뒤의 인수는 스크립트에 전달됩니다.</translation>
     </message>
     <message>
-        <location filename="../cli/trace_python_command.cpp" line="47"/>
+        <location filename="../cli/trace_python_command.cpp" line="35"/>
         <source>Write the trace to FILE and exit (without it, the run opens in the window).</source>
         <translation>트레이스를 FILE에 쓰고 끝냅니다 (없으면 실행이 창에서 열림).</translation>
     </message>
     <message>
-        <location filename="../cli/trace_python_command.cpp" line="49"/>
+        <location filename="../cli/trace_python_command.cpp" line="37"/>
         <source>Send urllib and aiohttp requests for URLs starting with PREFIX to URL instead (repeatable).</source>
         <translation>PREFIX로 시작하는 URL로 가는 urllib과 aiohttp 요청을 URL로 보냅니다 (반복 가능).</translation>
     </message>
     <message>
-        <location filename="../cli/trace_python_command.cpp" line="53"/>
+        <location filename="../cli/trace_python_command.cpp" line="41"/>
         <source>Stop the script after S seconds; the trace ends there (default: no limit).</source>
         <translation>S초 뒤에 스크립트를 멈추고 트레이스도 거기서 끝납니다 (기본값: 제한 없음).</translation>
     </message>
     <message>
-        <location filename="../cli/trace_python_command.cpp" line="56"/>
+        <location filename="../cli/trace_python_command.cpp" line="44"/>
         <source>The interpreter (default: $COROSCOPE_PYTHON, else python3 on PATH).</source>
         <translation>인터프리터 (기본값: $COROSCOPE_PYTHON, 없으면 PATH의 python3).</translation>
     </message>
     <message>
-        <location filename="../cli/trace_python_command.cpp" line="58"/>
+        <location filename="../cli/trace_python_command.cpp" line="47"/>
+        <source>Run scenario ID&apos;s tutorial listing instead of a SCRIPT, as CPython can run it: its output block and REPL output as comments, the typos that keep it from parsing corrected.</source>
+        <translation>SCRIPT 대신 시나리오 ID의 튜토리얼 목록을 CPython이 실행할 수 있는 형태로 실행합니다: 결과 블록과 REPL 출력은 주석으로, 파싱을 막는 오타는 고쳐서.</translation>
+    </message>
+    <message>
+        <location filename="../cli/trace_python_command.cpp" line="50"/>
         <source>The Python script to run.</source>
         <translation>실행할 Python 스크립트.</translation>
     </message>
     <message>
-        <location filename="../cli/trace_python_command.cpp" line="59"/>
+        <location filename="../cli/trace_python_command.cpp" line="51"/>
         <source>Its arguments.</source>
         <translation>스크립트의 인수.</translation>
     </message>
     <message>
-        <location filename="../cli/trace_python_command.cpp" line="62"/>
+        <location filename="../cli/trace_python_command.cpp" line="54"/>
         <source>trace-python: %1 (see coroscope trace-python --help)</source>
         <translation>trace-python: %1 (coroscope trace-python --help 참고)</translation>
     </message>
     <message>
-        <location filename="../cli/trace_python_command.cpp" line="71"/>
+        <location filename="../cli/trace_python_command.cpp" line="81"/>
         <source>trace-python: which script? (coroscope trace-python [--out FILE] SCRIPT [ARGS...])</source>
         <translation>trace-python: 어떤 스크립트인가요? (coroscope trace-python [--out FILE] SCRIPT [ARGS...])</translation>
     </message>
     <message>
-        <location filename="../cli/trace_python_command.cpp" line="76"/>
+        <location filename="../cli/trace_python_command.cpp" line="86"/>
         <source>trace-python: no script %1</source>
         <translation>trace-python: 스크립트 %1이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../cli/trace_python_command.cpp" line="84"/>
+        <location filename="../cli/trace_python_command.cpp" line="94"/>
         <source>trace-python: --timeout must be a number of seconds above 0 (at most 86400), got &apos;%1&apos;</source>
         <translation>trace-python: --timeout은 0보다 큰 초 단위 숫자여야 합니다 (최대 86400), 받은 값 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../cli/trace_python_command.cpp" line="101"/>
+        <location filename="../cli/trace_python_command.cpp" line="113"/>
         <source>trace-python: no Python interpreter &apos;%1&apos; found (install python3, 3.8 or newer, or name one with --python PATH)</source>
         <translation>trace-python: Python 인터프리터 &apos;%1&apos;을(를) 찾을 수 없습니다 (python3 3.8 이상을 설치하거나 --python PATH로 지정하세요)</translation>
     </message>
     <message>
-        <location filename="../cli/trace_python_command.cpp" line="108"/>
+        <location filename="../cli/trace_python_command.cpp" line="119"/>
         <source>trace-python: the tracer is missing from %1 (a broken installation?)</source>
         <translation>trace-python: %1에 트레이서가 없습니다 (설치가 손상되었나요?)</translation>
     </message>
     <message>
-        <location filename="../cli/trace_python_command.cpp" line="128"/>
+        <location filename="../cli/trace_python_command.cpp" line="130"/>
         <source>trace-python: cannot start %1: %2</source>
         <translation>trace-python: %1을(를) 시작할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../cli/trace_python_command.cpp" line="135"/>
+        <location filename="../cli/trace_python_command.cpp" line="137"/>
         <source>trace-python: %1 did not stop within %2 s (blocked where Python cannot interrupt it); killed, no trace written</source>
         <translation>trace-python: %1이(가) %2초 안에 멈추지 않았습니다 (Python이 끼어들 수 없는 곳에서 막힘). 강제 종료했고 트레이스는 쓰지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../cli/trace_python_command.cpp" line="142"/>
+        <location filename="../cli/trace_python_command.cpp" line="144"/>
         <source>trace-python: the Python process crashed (%1)</source>
         <translation>trace-python: Python 프로세스가 비정상 종료했습니다 (%1)</translation>
     </message>
     <message>
-        <location filename="../cli/trace_python_command.cpp" line="147"/>
+        <location filename="../cli/trace_python_command.cpp" line="149"/>
         <source>trace-python: the run opens in the window (the trace is %1)</source>
         <translation>trace-python: 실행이 창에서 열립니다 (트레이스: %1)</translation>
     </message>
     <message>
-        <location filename="../cli/trace_python_command.cpp" line="149"/>
+        <location filename="../cli/trace_python_command.cpp" line="151"/>
         <source>trace-python: could not start the window; the trace is %1</source>
         <translation>trace-python: 창을 시작할 수 없습니다. 트레이스: %1</translation>
     </message>
