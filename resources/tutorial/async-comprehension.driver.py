@@ -1,7 +1,7 @@
 
 # Not in the tutorial: Coroscope appends this to the listing's runnable form, which is a fragment.
 # AsyncCounter is async-for's, corrected to raise StopAsyncIteration (erratum 5); both mains run
-# in one task named main, as in the C++ port (the listing's first main was kept as first_main).
+# in one task named listings, as in the C++ port (the listing's first main was kept as first_main).
 import asyncio
 
 
@@ -29,5 +29,5 @@ async def both():
 
 
 loop = asyncio.get_event_loop()
-loop.run_until_complete(loop.create_task(both(), name='main'))
+loop.run_until_complete(loop.create_task(both(), name='listings'))
 loop.close()

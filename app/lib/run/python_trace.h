@@ -14,10 +14,10 @@ namespace coroscope {
 
 struct PythonTraceOptions
 {
-    QString out;              ///< the trace file to write
-    QStringList map_urls;     ///< PREFIX=URL rewrites for urllib and aiohttp
-    double timeout_s = 0;     ///< 0: no limit
-    QString python;           ///< the interpreter wanted (empty: $COROSCOPE_PYTHON, else python3)
+    QString out = {};          ///< the trace file to write
+    QStringList map_urls = {}; ///< PREFIX=URL rewrites for urllib and aiohttp
+    double timeout_s = 0;      ///< 0: no limit
+    QString python = {};       ///< the interpreter wanted (empty: $COROSCOPE_PYTHON, else python3)
 };
 
 /// What to start: the interpreter, its arguments and environment; or why there is nothing to
