@@ -372,115 +372,130 @@
     </message>
     <message>
         <location filename="../components/ControlBar.qml" line="88"/>
+        <source>⇅ CPython beside</source>
+        <translation>⇅ CPython 나란히</translation>
+    </message>
+    <message>
+        <location filename="../components/ControlBar.qml" line="91"/>
+        <source>Run CPython beside</source>
+        <translation>CPython 나란히 실행</translation>
+    </message>
+    <message>
+        <location filename="../components/ControlBar.qml" line="94"/>
+        <source>Run the tutorial&apos;s Python listing under CPython and show it under the C++ run, on the same time axis, with the differences</source>
+        <translation>튜토리얼의 Python 목록을 CPython으로 실행하고 C++ 실행 아래에 같은 시간 축으로 차이와 함께 보여 줍니다</translation>
+    </message>
+    <message>
+        <location filename="../components/ControlBar.qml" line="98"/>
         <source>⟲ Reset</source>
         <translation>⟲ 초기화</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="91"/>
+        <location filename="../components/ControlBar.qml" line="101"/>
         <source>Reset</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="93"/>
+        <location filename="../components/ControlBar.qml" line="103"/>
         <source>Close the loop and clear the timeline (Ctrl+Shift+R)</source>
         <translation>루프를 닫고 타임라인을 비움 (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="96"/>
-        <location filename="../components/ControlBar.qml" line="105"/>
+        <location filename="../components/ControlBar.qml" line="106"/>
+        <location filename="../components/ControlBar.qml" line="115"/>
         <source>Speed</source>
         <translation>속도</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="107"/>
+        <location filename="../components/ControlBar.qml" line="117"/>
         <source>Loop seconds per real second ([ slower, ] faster)</source>
         <translation>실제 1초당 루프 시간 ([ 느리게, ] 빠르게)</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="111"/>
+        <location filename="../components/ControlBar.qml" line="121"/>
         <source>Export trace…</source>
         <translation>트레이스 내보내기…</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="114"/>
-        <location filename="../components/ControlBar.qml" line="162"/>
+        <location filename="../components/ControlBar.qml" line="124"/>
+        <location filename="../components/ControlBar.qml" line="172"/>
         <source>Export trace</source>
         <translation>트레이스 내보내기</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="116"/>
+        <location filename="../components/ControlBar.qml" line="126"/>
         <source>Save the trace as Chrome Trace Event JSON for Perfetto (Ctrl+E)</source>
         <translation>트레이스를 Perfetto용 Chrome Trace Event JSON으로 저장 (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="120"/>
+        <location filename="../components/ControlBar.qml" line="130"/>
         <source>Open trace…</source>
         <translation>트레이스 열기…</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="123"/>
-        <location filename="../components/ControlBar.qml" line="175"/>
+        <location filename="../components/ControlBar.qml" line="133"/>
+        <location filename="../components/ControlBar.qml" line="185"/>
         <source>Open trace</source>
         <translation>트레이스 열기</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="125"/>
+        <location filename="../components/ControlBar.qml" line="135"/>
         <source>Open a trace saved by Export trace or coroscope run --trace, to explore it in time (Ctrl+O; or drop the file on the window)</source>
         <translation>트레이스 내보내기나 coroscope run --trace로 저장한 트레이스를 열어 시간을 오가며 살펴봅니다 (Ctrl+O, 또는 파일을 창에 끌어다 놓기)</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="137"/>
+        <location filename="../components/ControlBar.qml" line="147"/>
         <source>System colours</source>
         <translation>시스템 색상</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="137"/>
+        <location filename="../components/ControlBar.qml" line="147"/>
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="137"/>
+        <location filename="../components/ControlBar.qml" line="147"/>
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="141"/>
+        <location filename="../components/ControlBar.qml" line="151"/>
         <source>Colours</source>
         <translation>색상</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="143"/>
+        <location filename="../components/ControlBar.qml" line="153"/>
         <source>Colours: follow the desktop, or always light or dark</source>
         <translation>색상: 데스크톱을 따르거나 항상 밝게 또는 어둡게</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="150"/>
+        <location filename="../components/ControlBar.qml" line="160"/>
         <source>System language</source>
         <translation>시스템 언어</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="154"/>
+        <location filename="../components/ControlBar.qml" line="164"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="156"/>
+        <location filename="../components/ControlBar.qml" line="166"/>
         <source>Language of the window: the system&apos;s, English or Korean</source>
         <translation>창의 언어: 시스템 언어, 영어 또는 한국어</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="164"/>
-        <location filename="../components/ControlBar.qml" line="177"/>
+        <location filename="../components/ControlBar.qml" line="174"/>
+        <location filename="../components/ControlBar.qml" line="187"/>
         <source>Chrome trace (*.json)</source>
         <translation>Chrome 트레이스 (*.json)</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="168"/>
+        <location filename="../components/ControlBar.qml" line="178"/>
         <source>Saved %1</source>
         <translation>%1에 저장함</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="177"/>
+        <location filename="../components/ControlBar.qml" line="187"/>
         <source>All files (*)</source>
         <translation>모든 파일 (*)</translation>
     </message>
@@ -557,6 +572,19 @@
         <location filename="../components/ParameterPanel.qml" line="97"/>
         <source>Restore the tutorial&apos;s values</source>
         <translation>튜토리얼의 값으로 되돌리기</translation>
+    </message>
+</context>
+<context>
+    <name>PythonBesidePanel</name>
+    <message>
+        <location filename="../timeline/PythonBesidePanel.qml" line="26"/>
+        <source>CPython is running the listing…</source>
+        <translation>CPython이 목록을 실행하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../timeline/PythonBesidePanel.qml" line="38"/>
+        <source>CPython · %1 tasks</source>
+        <translation>CPython · 태스크 %1개</translation>
     </message>
 </context>
 <context>
@@ -965,76 +993,144 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../timeline/TimelineView.qml" line="77"/>
+        <location filename="../timeline/TimelineView.qml" line="29"/>
         <source>Timeline · %1 tasks</source>
         <translation>타임라인 · 태스크 %1개</translation>
     </message>
     <message>
-        <location filename="../timeline/TimelineView.qml" line="85"/>
+        <location filename="../timeline/TimelineView.qml" line="91"/>
         <source>Fit</source>
         <translation>맞춤</translation>
     </message>
     <message>
-        <location filename="../timeline/TimelineView.qml" line="86"/>
+        <location filename="../timeline/TimelineView.qml" line="92"/>
         <source>Fit the whole run</source>
         <translation>실행 전체에 맞춤</translation>
     </message>
     <message>
-        <location filename="../timeline/TimelineView.qml" line="87"/>
+        <location filename="../timeline/TimelineView.qml" line="93"/>
         <source>Show the whole run (F)</source>
         <translation>실행 전체를 보기 (F)</translation>
     </message>
     <message>
-        <location filename="../timeline/TimelineView.qml" line="92"/>
+        <location filename="../timeline/TimelineView.qml" line="98"/>
         <source>Zoom in</source>
         <translation>확대</translation>
     </message>
     <message>
-        <location filename="../timeline/TimelineView.qml" line="93"/>
+        <location filename="../timeline/TimelineView.qml" line="99"/>
         <source>Zoom in (+, W, Ctrl+wheel)</source>
         <translation>확대 (+, W, Ctrl+휠)</translation>
     </message>
     <message>
-        <location filename="../timeline/TimelineView.qml" line="98"/>
+        <location filename="../timeline/TimelineView.qml" line="104"/>
         <source>Zoom out</source>
         <translation>축소</translation>
     </message>
     <message>
-        <location filename="../timeline/TimelineView.qml" line="99"/>
+        <location filename="../timeline/TimelineView.qml" line="105"/>
         <source>Zoom out (−, S)</source>
         <translation>축소 (−, S)</translation>
     </message>
     <message>
-        <location filename="../timeline/TimelineView.qml" line="130"/>
+        <location filename="../timeline/TimelineView.qml" line="136"/>
         <source>Tasks on the timeline</source>
         <translation>타임라인의 태스크</translation>
     </message>
     <message>
-        <location filename="../timeline/TimelineView.qml" line="150"/>
+        <location filename="../timeline/TimelineView.qml" line="156"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../timeline/TimelineView.qml" line="217"/>
+        <location filename="../timeline/TimelineView.qml" line="223"/>
         <source>now</source>
         <translation>지금</translation>
     </message>
     <message>
-        <location filename="../timeline/TimelineView.qml" line="219"/>
+        <location filename="../timeline/TimelineView.qml" line="225"/>
         <source>
 line %1</source>
         <translation>
 %1번째 줄</translation>
     </message>
     <message>
-        <location filename="../timeline/TimelineView.qml" line="225"/>
+        <location filename="../timeline/TimelineView.qml" line="231"/>
         <source>Pick a scenario on the left, then press Run (F5) or Step (F10).</source>
         <translation>왼쪽에서 시나리오를 고른 뒤 실행(F5)이나 한 단계(F10)를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../timeline/TimelineView.qml" line="226"/>
+        <location filename="../timeline/TimelineView.qml" line="232"/>
         <source>Press Run (F5) to watch it live, or Step (F10) through it.</source>
         <translation>실행(F5)을 눌러 실시간으로 보거나 한 단계(F10)씩 진행하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>coroscope::ui::PythonBeside</name>
+    <message>
+        <location filename="../bridge/python_beside.cpp" line="34"/>
+        <source>Only the tutorial&apos;s scenarios have a listing to run beside.</source>
+        <translation>나란히 실행할 목록은 튜토리얼의 시나리오에만 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../bridge/python_beside.cpp" line="55"/>
+        <source>No Python interpreter &apos;%1&apos; was found: install python3 (3.8 or newer), or name one in COROSCOPE_PYTHON.</source>
+        <translation>Python 인터프리터 &apos;%1&apos;을(를) 찾을 수 없습니다: python3 (3.8 이상)을 설치하거나 COROSCOPE_PYTHON에 지정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../bridge/python_beside.cpp" line="59"/>
+        <source>CPython&apos;s run of the listing failed: %1</source>
+        <translation>CPython의 목록 실행이 실패했습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../bridge/python_beside.cpp" line="62"/>
+        <source>CPython did not run the listing: %1</source>
+        <translation>CPython이 목록을 실행하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../bridge/python_beside.cpp" line="97"/>
+        <source>Run the C++ port to compare the two runs.</source>
+        <translation>두 실행을 비교하려면 C++ 포트를 실행하세요.</translation>
+    </message>
+    <message>
+        <location filename="../bridge/python_beside.cpp" line="106"/>
+        <source>(no line)</source>
+        <translation>(줄 없음)</translation>
+    </message>
+    <message>
+        <location filename="../bridge/python_beside.cpp" line="109"/>
+        <source>Output: the same (%1 lines)</source>
+        <translation>출력: 같음 (%1줄)</translation>
+    </message>
+    <message>
+        <location filename="../bridge/python_beside.cpp" line="110"/>
+        <source>Output differs from line %1: C++ %2, CPython %3</source>
+        <translation>출력이 %1번째 줄부터 다름: C++ %2, CPython %3</translation>
+    </message>
+    <message>
+        <location filename="../bridge/python_beside.cpp" line="113"/>
+        <source>Tasks: the same (%1)</source>
+        <translation>태스크: 같음 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../bridge/python_beside.cpp" line="114"/>
+        <source>Tasks: C++ %1, CPython %2</source>
+        <translation>태스크: C++ %1, CPython %2</translation>
+    </message>
+    <message>
+        <location filename="../bridge/python_beside.cpp" line="115"/>
+        <source>Order of completion: the same</source>
+        <translation>완료 순서: 같음</translation>
+    </message>
+    <message>
+        <location filename="../bridge/python_beside.cpp" line="115"/>
+        <source>Order of completion differs</source>
+        <translation>완료 순서가 다름</translation>
+    </message>
+    <message>
+        <location filename="../bridge/python_beside.cpp" line="116"/>
+        <source>Total time: C++ %1 ms, CPython %2 ms</source>
+        <translation>전체 시간: C++ %1 ms, CPython %2 ms</translation>
     </message>
 </context>
 <context>
