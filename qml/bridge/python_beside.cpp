@@ -7,6 +7,20 @@
 
 namespace coroscope::ui {
 
+namespace {
+
+/// When the run's main task was created (0 when it has none).
+std::int64_t main_start(const SavedRun &run)
+{
+    for (const aio::TraceEvent &event : run.events) {
+        if (event.type == aio::TraceType::Spawn && event.task == run.main_task)
+            return event.t_ns;
+    }
+    return 0;
+}
+
+} // namespace
+
 PythonBeside::PythonBeside(std::function<SavedRun()> cpp_run, QObject *parent)
     : QObject(parent), m_cpp_run(std::move(cpp_run)), m_timeline(new TimelineModel(this))
 {
@@ -22,6 +36,7 @@ void PythonBeside::clear()
     m_message.clear();
     m_summary.clear();
     m_end_ns = 0;
+    m_shift = -1;
     m_compared_events = 0;
     Q_EMIT changed();
 }
@@ -63,24 +78,18 @@ void PythonBeside::take(const ListingTraceResult &result)
         break;
     }
     if (result.ok) {
-        // Both runs from their main's start: a Python trace's clock starts before the imports.
+        // From main's start: a Python trace's clock starts before the script's imports.
         SavedRun run = result.run;
-        std::int64_t origin = 0;
-        for (const aio::TraceEvent &event : run.events) {
-            if (event.type == aio::TraceType::Spawn && event.task == run.main_task) {
-                origin = event.t_ns;
-                break;
-            }
-        }
+        const std::int64_t origin = main_start(run);
         for (aio::TraceEvent &event : run.events) {
             event.t_ns = std::max<std::int64_t>(0, event.t_ns - origin);
             if (event.deadline_ns)
                 event.deadline_ns = std::max<std::int64_t>(0, event.deadline_ns - origin);
-            m_timeline->consume(event);
         }
-        m_end_ns = std::max<std::int64_t>(0, run.end_ns - origin);
-        m_timeline->commit(m_end_ns);
+        run.end_ns = std::max<std::int64_t>(0, run.end_ns - origin);
         m_python = std::move(run);
+        m_shift = -1;
+        show_at(0);
     }
     m_compared_events = 0;
     compare();
@@ -88,11 +97,32 @@ void PythonBeside::take(const ListingTraceResult &result)
     Q_EMIT finished();
 }
 
+void PythonBeside::show_at(std::int64_t shift)
+{
+    if (!m_python || shift == m_shift)
+        return;
+    m_shift = shift;
+    m_timeline->clear();
+    for (aio::TraceEvent event : m_python->events) {
+        event.t_ns += shift;
+        if (event.deadline_ns)
+            event.deadline_ns += shift;
+        m_timeline->consume(event);
+    }
+    m_end_ns = m_python->end_ns + shift;
+    m_timeline->commit(m_end_ns);
+    Q_EMIT changed();
+}
+
 void PythonBeside::compare()
 {
     if (!m_python)
         return;
     const SavedRun cpp = m_cpp_run();
+    // The C++ run's main may start late (the fetch scenarios start their demo server first):
+    // CPython's main starts where it does.
+    if (!cpp.events.empty())
+        show_at(main_start(cpp));
     if (cpp.events.empty()) {
         m_summary = tr("Run the C++ port to compare the two runs.");
         Q_EMIT changed();

@@ -2,7 +2,8 @@
 #pragma once
 // PythonBeside: the scenario's tutorial listing run by CPython under the tracer (ListingTrace:
 // the same start as `coroscope trace-python`, a QProcess the GUI thread never waits on), its
-// lanes in a timeline model of their own, on the C++ run's time axis (both from main's start),
+// lanes in a timeline model of their own, on the C++ run's time axis (CPython's main starting
+// where the C++ main starts),
 // and how the two runs differ (run_comparison.h) in words.
 
 #include "listing_trace.h"
@@ -28,7 +29,7 @@ class PythonBeside : public QObject
     Q_PROPERTY(QString message READ message NOTIFY changed)
     /// The differences, a few lines (empty until both runs are there).
     Q_PROPERTY(QString summary READ summary NOTIFY changed)
-    /// The end of the CPython run in seconds from its main's start.
+    /// The end of the CPython run in seconds on the shared axis (its main where the C++ main starts).
     Q_PROPERTY(double end READ end NOTIFY changed)
     Q_PROPERTY(coroscope::ui::TimelineModel *timeline READ timeline CONSTANT)
 
@@ -58,6 +59,8 @@ Q_SIGNALS:
 
 private:
     void take(const ListingTraceResult &result);
+    /// Fills the lanes with the CPython run moved `shift` ns later (main at `shift`).
+    void show_at(std::int64_t shift);
 
     std::function<SavedRun()> m_cpp_run;
     TimelineModel *m_timeline;
@@ -66,6 +69,7 @@ private:
     QString m_message;
     QString m_summary;
     std::int64_t m_end_ns = 0;
+    std::int64_t m_shift = -1; // where the lanes put CPython's main (-1: not filled)
     std::size_t m_compared_events = 0; // the C++ run's size at the last comparison
 };
 
