@@ -30,6 +30,7 @@ PythonBeside::~PythonBeside() = default;
 
 void PythonBeside::clear()
 {
+    ++m_generation;
     m_trace.reset(); // kills a script still running
     m_python.reset();
     m_timeline->clear();
@@ -54,8 +55,11 @@ void PythonBeside::start(const QString &id)
     m_trace = std::make_unique<ListingTrace>(*scenario, PythonTraceOptions{.timeout_s = 120});
     // The result may come at once (no python3): take it on the next turn of the event loop, as
     // every other result, so callers see running() first and finished() after.
-    m_trace->start([this](const ListingTraceResult &result) {
-        QTimer::singleShot(0, this, [this, result] { take(result); });
+    m_trace->start([this, generation = m_generation](const ListingTraceResult &result) {
+        QTimer::singleShot(0, this, [this, result, generation] {
+            if (generation == m_generation) // not cleared meanwhile
+                take(result);
+        });
     });
     Q_EMIT changed();
 }

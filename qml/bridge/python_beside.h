@@ -71,6 +71,7 @@ private:
     std::int64_t m_end_ns = 0;
     std::int64_t m_shift = -1; // where the lanes put CPython's main (-1: not filled)
     std::size_t m_compared_events = 0; // the C++ run's size at the last comparison
+    int m_generation = 0;              // bumped by clear(): a result queued before it is dropped
 };
 
 } // namespace coroscope::ui
