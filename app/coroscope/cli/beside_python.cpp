@@ -35,7 +35,7 @@ QString listing_problem_text(const ListingTraceResult &result)
     case Problem::NoTracer:
         return QCoreApplication::translate("cli", "trace-python: the tracer is missing from %1 (a broken installation?)").arg(result.detail);
     case Problem::NoServer:
-        return QCoreApplication::translate("cli", "gather: cannot start the demo server: %1").arg(result.detail);
+        return QCoreApplication::translate("cli", "the listing's demo server did not start: %1").arg(result.detail);
     case Problem::Crashed:
         return QCoreApplication::translate("cli", "trace-python: the Python process crashed (%1)").arg(result.detail);
     case Problem::NoFolder:

@@ -372,7 +372,6 @@ server and fetches the tutorial&apos;s pages (apple, pear, grape, pineapple, ora
     </message>
     <message>
         <location filename="../cli/gather_command.cpp" line="287"/>
-        <location filename="../cli/beside_python.cpp" line="38"/>
         <source>gather: cannot start the demo server: %1</source>
         <translation>gather: 데모 서버를 시작할 수 없습니다: %1</translation>
     </message>
@@ -610,6 +609,11 @@ Coroscope 트레이스로 기록합니다 (Perfetto에서도 열림). SCRIPT 뒤
         <location filename="../cli/trace_python_command.cpp" line="151"/>
         <source>trace-python: could not start the window; the trace is %1</source>
         <translation>trace-python: 창을 시작할 수 없습니다. 트레이스: %1</translation>
+    </message>
+    <message>
+        <location filename="../cli/beside_python.cpp" line="38"/>
+        <source>the listing&apos;s demo server did not start: %1</source>
+        <translation>목록용 데모 서버가 시작되지 않았습니다: %1</translation>
     </message>
     <message>
         <location filename="../cli/beside_python.cpp" line="44"/>
