@@ -158,6 +158,15 @@ ApplicationWindow {
                     SplitView.minimumHeight: 140
                     onLaneClicked: laneId => Session.selectedTask = laneId
                     onPlayheadMoved: seconds => Session.playhead = seconds
+                    fitEnd: Math.max(Session.now, Session.beside.shown ? Session.beside.end : 0)
+                }
+
+                PythonBesidePanel {
+                    objectName: "besidePanel"
+                    mainTimeline: timeline
+                    visible: Session.beside.running || Session.beside.shown || Session.beside.message !== ""
+                    SplitView.preferredHeight: window.height * 0.26
+                    SplitView.minimumHeight: 60
                 }
 
                 SplitView {

@@ -41,6 +41,7 @@ Session::Session(QObject *parent)
     : QObject(parent)
     , m_scenarios(new ScenarioListModel(this))
     , m_timeline(new TimelineModel(this))
+    , m_beside(new PythonBeside([this] { return savedRun(); }, this))
     , m_console(new ConsoleModel(this))
     , m_cpp(new CodeModel(this))
     , m_python(new CodeModel(this))
@@ -56,6 +57,11 @@ Session::Session(QObject *parent)
     connect(Preferences::instance(), &Preferences::languageChanged, this, [this] {
         m_scenarios->retranslate();
         Q_EMIT textsChanged();
+    });
+    // CPython's run is compared with the C++ run once that one has ended.
+    connect(this, &Session::statusChanged, m_beside, [this] {
+        if (m_state == QLatin1String("finished") || m_state == QLatin1String("failed"))
+            m_beside->compare();
     });
     // usesRealNetwork follows the urls parameter.
     connect(m_parameters, &ParameterModel::valuesChanged, this, &Session::scenarioChanged);
@@ -129,6 +135,8 @@ void Session::selectScenario(const QString &id)
 
 void Session::set_scenario(const Scenario *scenario)
 {
+    if (scenario != m_current)
+        m_beside->clear(); // another listing
     m_current = scenario;
     m_script_file.clear();
     m_parameters->setScenario(scenario);
@@ -436,7 +444,17 @@ QString Session::exportTrace(const QString &pathOrUrl)
         return QStringLiteral("no file name given");
     if (m_recording.size() == 0 || !m_current)
         return QStringLiteral("nothing to export yet: run a scenario first");
+    QString error;
+    if (!write_saved_run(path, savedRun(), &error))
+        return error;
+    return {};
+}
+
+SavedRun Session::savedRun() const
+{
     SavedRun run;
+    if (!m_current)
+        return run;
     run.scenario = m_current->id;
     run.params = m_record_params;
     run.clock = m_record_clock;
@@ -448,10 +466,7 @@ QString Session::exportTrace(const QString &pathOrUrl)
     run.error = m_run ? m_run->error() : m_record_error;
     run.events = m_recording.events();
     run.reports = m_recording.reports();
-    QString error;
-    if (!write_saved_run(path, run, &error))
-        return error;
-    return {};
+    return run;
 }
 
 QString Session::openTrace(const QString &pathOrUrl)

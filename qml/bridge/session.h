@@ -15,6 +15,7 @@
 #include "code_model.h"
 #include "console_model.h"
 #include "parameter_model.h"
+#include "python_beside.h"
 #include "recording.h"
 #include "scenario_list_model.h"
 #include "timeline_model.h"
@@ -47,6 +48,8 @@ class Session : public QObject
     Q_PROPERTY(coroscope::ui::CodeModel *pythonCode READ pythonCode CONSTANT)
     /// The selected scenario's parameters: the next Run uses their values.
     Q_PROPERTY(coroscope::ui::ParameterModel *parameters READ parameters CONSTANT)
+    /// The scenario's listing run by CPython, beside the C++ run.
+    Q_PROPERTY(coroscope::ui::PythonBeside *beside READ beside CONSTANT)
     Q_PROPERTY(QString scenarioId READ scenarioId NOTIFY scenarioChanged)
     Q_PROPERTY(QString title READ title NOTIFY textsChanged)
     Q_PROPERTY(QString section READ section NOTIFY textsChanged)
@@ -101,6 +104,9 @@ public:
     [[nodiscard]] CodeModel *cppCode() const { return m_cpp; }
     [[nodiscard]] CodeModel *pythonCode() const { return m_python; }
     [[nodiscard]] ParameterModel *parameters() const { return m_parameters; }
+    [[nodiscard]] PythonBeside *beside() const { return m_beside; }
+    /// The run on show as a saved run (what Export trace writes).
+    [[nodiscard]] SavedRun savedRun() const;
     [[nodiscard]] QString scenarioId() const;
     [[nodiscard]] QString title() const;
     [[nodiscard]] QString section() const;
@@ -210,6 +216,7 @@ private:
 
     ScenarioListModel *m_scenarios;
     TimelineModel *m_timeline;
+    PythonBeside *m_beside;
     ConsoleModel *m_console;
     CodeModel *m_cpp;
     CodeModel *m_python;

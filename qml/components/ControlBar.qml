@@ -84,6 +84,16 @@ ToolBar {
             ToolTip.visible: hovered; ToolTip.text: qsTr("Run exactly one ready item: one task step or callback (F10)")
         }
         ToolButton {
+            objectName: "besideButton"
+            text: qsTr("⇅ CPython beside")
+            enabled: Session.runnable && !Session.beside.running && bar.viewIndex === 0
+            onClicked: Session.beside.start(Session.scenarioId)
+            Accessible.name: qsTr("Run CPython beside")
+            Accessible.description: ToolTip.text
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Run the tutorial's Python listing under CPython and show it under the C++ run, on the same time axis, with the differences")
+        }
+        ToolButton {
             objectName: "resetButton"
             text: qsTr("⟲ Reset")
             enabled: Session.loopState !== "idle"

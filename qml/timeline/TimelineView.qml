@@ -24,6 +24,11 @@ FocusScope {
     property real viewStart: 0
     property real viewEnd: 1
     property bool autoFit: true
+    /// Where fitting ends: the run's end (the window makes room for CPython's run beside it).
+    property real fitEnd: now
+    property string heading: qsTr("Timeline · %1 tasks").arg(root.model ? root.model.taskCount : 0)
+    /// The time-travel controls and the legend (the view of CPython's run beside has neither).
+    property bool showControls: true
     readonly property real span: Math.max(1e-9, viewEnd - viewStart)
     readonly property real laneAreaWidth: Math.max(1, lanes.width - Theme.labelWidth)
     readonly property alias laneList: lanes
@@ -39,7 +44,7 @@ FocusScope {
     }
     // While fitting, the window grows with the run.
     Binding { target: root; property: "viewStart"; value: 0; when: root.autoFit }
-    Binding { target: root; property: "viewEnd"; value: Math.max(0.05, root.now * 1.06); when: root.autoFit }
+    Binding { target: root; property: "viewEnd"; value: Math.max(0.05, root.fitEnd * 1.06); when: root.autoFit }
 
     function zoomAt(fraction, factor) {
         const anchor = viewStart + fraction * span
@@ -80,12 +85,13 @@ FocusScope {
         anchors { left: parent.left; right: parent.right; top: parent.top; margins: 6 }
         spacing: 8
         Text {
-            text: qsTr("Timeline · %1 tasks").arg(root.model ? root.model.taskCount : 0)
+            text: root.heading
             font.bold: true
             color: Theme.text
         }
-        TimeTravelBar { objectName: "timeTravelBar" }
-        Legend { Layout.fillWidth: true; clip: true }
+        TimeTravelBar { objectName: "timeTravelBar"; visible: root.showControls }
+        Legend { Layout.fillWidth: true; clip: true; visible: root.showControls }
+        Item { Layout.fillWidth: true; visible: !root.showControls }
         Button {
             objectName: "fitButton"
             text: qsTr("Fit"); flat: true; onClicked: root.fit()

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -125,6 +126,33 @@ private Q_SLOTS:
         QCOMPARE(task.value(QStringLiteral("finished_ms")).toDouble(), 1000.0);
         QCOMPARE(task.value(QStringLiteral("waiting_ms")).toDouble(), 1000.0);
         QCOMPARE(task.value(QStringLiteral("result")).toString(), QStringLiteral("None"));
+    }
+
+    // The port and CPython's run of its listing: gather-order's agree on everything but the time.
+    void run_beside_python_compares_with_the_listing()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("python3")).isEmpty())
+            QSKIP("no python3");
+        const Outcome o = coroscope({QStringLiteral("run"), QStringLiteral("gather-order"), QStringLiteral("--json"),
+                                     QStringLiteral("--beside-python")});
+        QVERIFY2(o.exit_code == 0, qPrintable(show(o)));
+        const QJsonObject beside = QJsonDocument::fromJson(o.out.toUtf8()).object().value(QStringLiteral("beside_python")).toObject();
+        QVERIFY2(!beside.isEmpty(), qPrintable(show(o)));
+        const QJsonObject output = beside.value(QStringLiteral("output")).toObject();
+        QVERIFY2(output.value(QStringLiteral("same")).toBool(), qPrintable(show(o)));
+        QCOMPARE(output.value(QStringLiteral("python")).toArray(), output.value(QStringLiteral("cpp")).toArray());
+        QVERIFY(beside.value(QStringLiteral("tasks")).toObject().value(QStringLiteral("same")).toBool());
+        QVERIFY(beside.value(QStringLiteral("completion_order")).toObject().value(QStringLiteral("same")).toBool());
+        QVERIFY(beside.value(QStringLiteral("total_ms")).toObject().value(QStringLiteral("python")).toDouble() >= 300);
+
+        // In words, after the scenario's own output; a listing that raises (async-for's
+        // StopIteration erratum) is compared up to its error, which the summary names.
+        const Outcome words = coroscope({QStringLiteral("run"), QStringLiteral("async-for"), QStringLiteral("--virtual-time"),
+                                         QStringLiteral("--beside-python")});
+        QVERIFY2(words.exit_code == 0, qPrintable(show(words)));
+        QVERIFY2(words.out.contains(QStringLiteral("C++ beside CPython:")), qPrintable(show(words)));
+        QVERIFY2(words.out.contains(QStringLiteral("RuntimeError")), qPrintable(show(words)));
+        QVERIFY2(words.err.contains(QStringLiteral("RuntimeError")), qPrintable(show(words)));
     }
 
     void run_json_async_for_takes_three_seconds()

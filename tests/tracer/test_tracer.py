@@ -272,6 +272,30 @@ class TracerTest(unittest.TestCase):
         self.assertIn("SyntaxError", self.run_output.stderr)
         self.assertIn("not run", self.run_output.stderr)
 
+    def test_a_tutorial_listing(self):
+        """--listing ID: the listing's runnable form (its '# 결과' block as comments) runs, and
+        the lines it stands on are the shown listing's."""
+        out = os.path.join(self.folder.name, "listing.json")
+        command = [BINARY, "trace-python", "--out", out, "--python", sys.executable, "--listing", "await-chain"]
+        run = subprocess.run(command, capture_output=True, text=True, timeout=120)
+        self.assertEqual(run.returncode, 0, run.stderr)
+        self.assertEqual(run.stdout, "1 + 2\n1 + 2 = 3\n")
+        trace = Trace(out)
+        self.assert_well_formed(trace)
+        self.assertEqual(trace.record["scenario"], "python:await-chain.py")
+        shown = open(os.path.join(HERE, "..", "..", "resources", "tutorial", "await-chain.py"),
+                     encoding="utf-8").read().split("\n")
+        task = trace.task_named("print_add")
+        lines = [trace.line(e) for e in trace.waits(task)]
+        self.assertTrue(lines)
+        for file, line in lines:
+            self.assertEqual(file, "await-chain.py")
+            self.assertIn("await", shown[line - 1])
+        run = subprocess.run([BINARY, "trace-python", "--out", out, "--listing", "no-such-scenario"],
+                             capture_output=True, text=True, timeout=60)
+        self.assertEqual(run.returncode, 2, run.stderr)
+        self.assertIn("no-such-scenario", run.stderr)
+
     def test_bad_input(self):
         out = os.path.join(self.folder.name, "none.json")
         for command, message in [

@@ -3,6 +3,7 @@
 // runs one scenario headless; prints its output as it happens, or one JSON document at the end.
 #include "commands.h"
 
+#include "beside_python.h"
 #include "saved_run.h"
 #include "scenario_catalog.h"
 #include "scenario_text.h"
@@ -23,6 +24,8 @@
 namespace coroscope::cli {
 
 namespace {
+
+constexpr double kListingTimeoutS = 60; // the listings take a few seconds; many-tasks at most a few more
 
 void write_stdout(const QString &text)
 {
@@ -60,7 +63,7 @@ QJsonObject task_json(const aio::TaskSummary &task)
     return object;
 }
 
-QByteArray result_json(const RunResult &result)
+QByteArray result_json(const RunResult &result, const QJsonObject &beside_python)
 {
     QJsonArray tasks;
     for (const aio::TaskSummary &task : result.tasks)
@@ -73,6 +76,8 @@ QByteArray result_json(const RunResult &result)
     };
     if (!result.ok())
         document.insert(QStringLiteral("error"), result.error);
+    if (!beside_python.isEmpty())
+        document.insert(QStringLiteral("beside_python"), beside_python);
     return QJsonDocument(document).toJson(QJsonDocument::Indented);
 }
 
@@ -136,7 +141,11 @@ int run_command(const QStringList &arguments)
     const QCommandLineOption param(QStringLiteral("param"),
                                    QCoreApplication::translate("cli", "Set a scenario parameter (repeatable); 'run ID --help' lists them."),
                                    QStringLiteral("key=value"));
-    parser.addOptions({json, trace, speed, virtual_time, param});
+    const QCommandLineOption beside_python(QStringLiteral("beside-python"),
+                                           QCoreApplication::translate("cli", "Then run the scenario's tutorial listing under CPython (the tracer of "
+                                                                              "trace-python; the fetch listings against the demo server) and print "
+                                                                              "how the two runs differ: output, tasks, completion order, total time."));
+    parser.addOptions({json, trace, speed, virtual_time, param, beside_python});
     parser.addPositionalArgument(QStringLiteral("id"), QCoreApplication::translate("cli", "The scenario to run (see 'coroscope list')."));
 
     if (!parser.parse(QStringList{QStringLiteral("coroscope run")} + arguments)) {
@@ -216,8 +225,24 @@ int run_command(const QStringList &arguments)
             exit_code = 1;
         }
     }
+    // The listing runs after the port, never at the same time: each keeps the machine to itself.
+    QJsonObject beside;
+    if (parser.isSet(beside_python)) {
+        const ListingTraceResult python = run_listing(*scenario, kListingTimeoutS);
+        if (!python.ok || python.problem != ListingTraceResult::Problem::None)
+            print_error(listing_problem_text(python));
+        if (python.ok) {
+            const RunComparison comparison = compare_runs(saved_run(result, options), python.run);
+            if (as_json)
+                beside = comparison_json(comparison);
+            else
+                write_stdout(comparison_text(comparison));
+        } else {
+            exit_code = 1;
+        }
+    }
     if (as_json)
-        std::fputs(result_json(result).constData(), stdout);
+        std::fputs(result_json(result, beside).constData(), stdout);
     if (!result.ok()) {
         print_error(QCoreApplication::translate("cli", "scenario '%1' failed: %2").arg(scenario->id, result.error));
         exit_code = 1;

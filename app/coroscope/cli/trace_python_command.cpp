@@ -5,33 +5,21 @@
 
 #include "commands.h"
 
+#include "python_trace.h"
+#include "scenario_catalog.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
-#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <cstdio>
 
 namespace coroscope::cli {
 
 namespace {
-
-/// The folder holding the coroscope_tracer package: share/coroscope/python beside bin/, which is
-/// where the build tree copies it and where the install puts it.
-QString tracer_folder()
-{
-    return QDir::cleanPath(QCoreApplication::applicationDirPath() + QStringLiteral("/../share/coroscope/python"));
-}
-
-/// The interpreter to run: --python, else $COROSCOPE_PYTHON, else python3 on PATH.
-QString find_python(const QString &wanted)
-{
-    if (wanted.contains(u'/'))
-        return QFileInfo(wanted).isExecutable() ? QFileInfo(wanted).absoluteFilePath() : QString();
-    return QStandardPaths::findExecutable(wanted);
-}
 
 constexpr int kStopGraceMs = 5000; // the tracer stops the script itself at --timeout; this is its margin
 
@@ -55,6 +43,10 @@ int trace_python_command(const QStringList &arguments)
     parser.addOption({QStringLiteral("python"),
                       QCoreApplication::translate("cli", "The interpreter (default: $COROSCOPE_PYTHON, else python3 on PATH)."),
                       QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("listing"),
+                      QCoreApplication::translate("cli", "Run scenario ID's tutorial listing instead of a SCRIPT, as CPython can run it: its "
+                                                         "output block and REPL output as comments, the typos that keep it from parsing corrected."),
+                      QStringLiteral("ID")});
     parser.addPositionalArgument(QStringLiteral("SCRIPT"), QCoreApplication::translate("cli", "The Python script to run."));
     parser.addPositionalArgument(QStringLiteral("ARGS"), QCoreApplication::translate("cli", "Its arguments."), QStringLiteral("[ARGS...]"));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
@@ -63,10 +55,28 @@ int trace_python_command(const QStringList &arguments)
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        print_help(parser, QStringLiteral("coroscope trace-python [--out FILE] [--map-url PREFIX=URL ...] [--timeout S] SCRIPT [ARGS...]"));
+        print_help(parser, QStringLiteral("coroscope trace-python [--out FILE] [--map-url PREFIX=URL ...] [--timeout S] (SCRIPT | --listing ID) [ARGS...]"));
         return 0;
     }
-    const QStringList positional = parser.positionalArguments();
+    QStringList positional = parser.positionalArguments();
+    // --listing ID: the listing's runnable form, written to a folder of its own as ID.py (kept
+    // when the window opens the run: the window reads the script from there).
+    QTemporaryDir listing_folder;
+    if (parser.isSet(QStringLiteral("listing"))) {
+        const Scenario *scenario = find_scenario(parser.value(QStringLiteral("listing")));
+        if (!scenario) {
+            print_error(QCoreApplication::translate("cli", "unknown scenario '%1' (see 'coroscope list')").arg(parser.value(QStringLiteral("listing"))));
+            return 2;
+        }
+        QString error;
+        const QString path = listing_folder.isValid() ? write_runnable_listing(*scenario, listing_folder.path(), &error) : QString();
+        if (path.isEmpty()) {
+            print_error(QStringLiteral("trace-python: %1").arg(error.isEmpty() ? listing_folder.errorString() : error));
+            return 2;
+        }
+        positional.prepend(path);
+        listing_folder.setAutoRemove(parser.isSet(QStringLiteral("out")));
+    }
     if (positional.isEmpty()) {
         print_error(QCoreApplication::translate("cli", "trace-python: which script? (coroscope trace-python [--out FILE] SCRIPT [ARGS...])"));
         return 2;
@@ -93,37 +103,29 @@ int trace_python_command(const QStringList &arguments)
                                                                    .arg(QFileInfo(script).completeBaseName())
                                                                    .arg(QCoreApplication::applicationPid()))
                                        : parser.value(QStringLiteral("out"));
-    const QString wanted = parser.isSet(QStringLiteral("python"))
-                               ? parser.value(QStringLiteral("python"))
-                               : qEnvironmentVariable("COROSCOPE_PYTHON", QStringLiteral("python3"));
-    const QString python = find_python(wanted);
-    if (python.isEmpty()) {
+    PythonTraceOptions trace_options;
+    trace_options.out = out;
+    trace_options.map_urls = parser.values(QStringLiteral("map-url"));
+    trace_options.timeout_s = timeout_s;
+    trace_options.python = parser.value(QStringLiteral("python"));
+    const PythonTraceProcess start = python_trace_process(script, positional.mid(1), trace_options);
+    if (start.problem == PythonTraceProcess::Problem::NoInterpreter) {
         print_error(QCoreApplication::translate("cli", "trace-python: no Python interpreter '%1' found (install python3, 3.8 or newer, "
                                    "or name one with --python PATH)")
-                        .arg(wanted));
+                        .arg(start.wanted));
         return 2;
     }
-    const QString tracer = tracer_folder();
-    if (!QFileInfo(tracer + QStringLiteral("/coroscope_tracer/__main__.py")).isFile()) {
-        print_error(QCoreApplication::translate("cli", "trace-python: the tracer is missing from %1 (a broken installation?)").arg(tracer));
+    if (start.problem == PythonTraceProcess::Problem::NoTracer) {
+        print_error(QCoreApplication::translate("cli", "trace-python: the tracer is missing from %1 (a broken installation?)").arg(start.tracer));
         return 2;
     }
+    const QString python = start.program;
 
-    QStringList python_arguments{QStringLiteral("-m"), QStringLiteral("coroscope_tracer"), QStringLiteral("--out"), out};
-    for (const QString &mapping : parser.values(QStringLiteral("map-url")))
-        python_arguments << QStringLiteral("--map-url") << mapping;
-    if (timeout_s > 0)
-        python_arguments << QStringLiteral("--timeout") << QString::number(timeout_s);
-    python_arguments << positional;
-
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    const QString path = environment.value(QStringLiteral("PYTHONPATH"));
-    environment.insert(QStringLiteral("PYTHONPATH"), path.isEmpty() ? tracer : tracer + QDir::listSeparator() + path);
     QProcess process;
-    process.setProcessEnvironment(environment);
+    process.setProcessEnvironment(start.environment);
     process.setProcessChannelMode(QProcess::ForwardedChannels); // the script's output appears as it prints
     process.setInputChannelMode(QProcess::ForwardedInputChannel);
-    process.start(python, python_arguments);
+    process.start(python, start.arguments);
     if (!process.waitForStarted()) {
         print_error(QCoreApplication::translate("cli", "trace-python: cannot start %1: %2").arg(python, process.errorString()));
         return 2;

@@ -108,121 +108,128 @@ Each command takes --help.
         <translation>&apos;list&apos;는 인수를 받지 않습니다 (&apos;%1&apos;이(가) 주어짐)</translation>
     </message>
     <message>
-        <location filename="../cli/run_command.cpp" line="85"/>
+        <location filename="../cli/run_command.cpp" line="90"/>
         <source>cannot write the trace to &apos;%1&apos;: it is a directory</source>
         <translation>트레이스를 &apos;%1&apos;에 쓸 수 없습니다: 디렉터리입니다</translation>
     </message>
     <message>
-        <location filename="../cli/run_command.cpp" line="88"/>
+        <location filename="../cli/run_command.cpp" line="93"/>
         <source>cannot write the trace to &apos;%1&apos;: folder &apos;%2&apos; does not exist</source>
         <translation>트레이스를 &apos;%1&apos;에 쓸 수 없습니다: 폴더 &apos;%2&apos;이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../cli/run_command.cpp" line="90"/>
+        <location filename="../cli/run_command.cpp" line="95"/>
         <source>cannot write the trace to &apos;%1&apos;: folder &apos;%2&apos; is not writable</source>
         <translation>트레이스를 &apos;%1&apos;에 쓸 수 없습니다: 폴더 &apos;%2&apos;에 쓸 권한이 없습니다</translation>
     </message>
     <message>
-        <location filename="../cli/run_command.cpp" line="92"/>
+        <location filename="../cli/run_command.cpp" line="97"/>
         <source>cannot write the trace to &apos;%1&apos;: the file is not writable</source>
         <translation>트레이스를 &apos;%1&apos;에 쓸 수 없습니다: 파일에 쓸 권한이 없습니다</translation>
     </message>
     <message>
-        <location filename="../cli/run_command.cpp" line="100"/>
+        <location filename="../cli/run_command.cpp" line="105"/>
         <source>It takes no parameters.
 </source>
         <translation>매개변수가 없습니다.
 </translation>
     </message>
     <message>
-        <location filename="../cli/run_command.cpp" line="101"/>
+        <location filename="../cli/run_command.cpp" line="106"/>
         <source>Parameters (--param KEY=VALUE):
 </source>
         <translation>매개변수 (--param 키=값):
 </translation>
     </message>
     <message>
-        <location filename="../cli/run_command.cpp" line="106"/>
+        <location filename="../cli/run_command.cpp" line="111"/>
         <source>  %1  %2 (default: %3; accepts %4)
 </source>
         <translation>  %1  %2 (기본값: %3, 허용: %4)
 </translation>
     </message>
     <message>
-        <location filename="../cli/run_command.cpp" line="107"/>
+        <location filename="../cli/run_command.cpp" line="112"/>
+        <location filename="../cli/beside_python.cpp" line="92"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../cli/run_command.cpp" line="117"/>
+        <location filename="../cli/run_command.cpp" line="122"/>
         <source>Runs one of the tutorial&apos;s scenarios headless and prints what it prints.
 Exit codes: 0 success, 1 the scenario failed or the trace could not be written, 2 bad input.</source>
         <translation>튜토리얼의 시나리오 하나를 창 없이 실행하고, 시나리오가 출력하는 내용을 그대로 출력합니다.
 종료 코드: 0 성공, 1 시나리오 실패 또는 트레이스 쓰기 실패, 2 잘못된 입력.</translation>
     </message>
     <message>
-        <location filename="../cli/run_command.cpp" line="122"/>
+        <location filename="../cli/run_command.cpp" line="127"/>
         <source>Print one JSON document (scenario, output, elapsed_ms, tasks) instead of the output.</source>
         <translation>출력 대신 JSON 문서 하나(scenario, output, elapsed_ms, tasks)를 출력합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/run_command.cpp" line="124"/>
+        <location filename="../cli/run_command.cpp" line="129"/>
         <source>Write the run&apos;s trace to &lt;file&gt; (Chrome Trace Event Format; opens in Perfetto, and in the window: coroscope --open &lt;file&gt;).</source>
         <translation>실행의 트레이스를 &lt;file&gt;에 씁니다 (Chrome Trace Event 형식, Perfetto에서 열리고 창에서도 열림: coroscope --open &lt;file&gt;).</translation>
     </message>
     <message>
-        <location filename="../cli/run_command.cpp" line="128"/>
+        <location filename="../cli/run_command.cpp" line="133"/>
         <source>Run the loop clock &lt;x&gt; times as fast as real time (0.25 = slow motion; 0.001 to 1000). Sleeps, CPU burns and the demo server&apos;s page latencies all follow it; pages from your own urls= cannot be slowed down and keep their real timings.</source>
         <translation>루프 시계를 실제 시간의 &lt;x&gt;배 빠르기로 돌립니다 (0.25 = 느린 동작, 0.001부터 1000까지). sleep, CPU 작업, 데모 서버의 페이지 지연 시간이 모두 이를 따릅니다. urls=로 직접 지정한 페이지는 늦출 수 없어 실제 시간 그대로입니다.</translation>
     </message>
     <message>
-        <location filename="../cli/run_command.cpp" line="134"/>
+        <location filename="../cli/run_command.cpp" line="139"/>
         <source>Run on the virtual clock: instant in wall time, with the same loop-time results (elapsed_ms is exact).</source>
         <translation>가상 시계로 실행합니다: 실제 시간으로는 곧바로 끝나고, 루프 시간으로는 같은 결과가 나옵니다 (elapsed_ms가 정확합니다).</translation>
     </message>
     <message>
-        <location filename="../cli/run_command.cpp" line="137"/>
+        <location filename="../cli/run_command.cpp" line="142"/>
         <source>Set a scenario parameter (repeatable); &apos;run ID --help&apos; lists them.</source>
         <translation>시나리오 매개변수를 설정합니다 (여러 번 쓸 수 있음). &apos;run ID --help&apos;가 목록을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../cli/run_command.cpp" line="140"/>
+        <location filename="../cli/run_command.cpp" line="145"/>
+        <source>Then run the scenario&apos;s tutorial listing under CPython (the tracer of trace-python; the fetch listings against the demo server) and print how the two runs differ: output, tasks, completion order, total time.</source>
+        <translation>이어서 시나리오의 튜토리얼 목록을 CPython으로 실행하고 (trace-python의 트레이서로, 가져오기 목록은 데모 서버에 대해) 두 실행이 어떻게 다른지 출력합니다: 출력, 태스크, 완료 순서, 전체 시간.</translation>
+    </message>
+    <message>
+        <location filename="../cli/run_command.cpp" line="149"/>
         <source>The scenario to run (see &apos;coroscope list&apos;).</source>
         <translation>실행할 시나리오 (&apos;coroscope list&apos; 참고).</translation>
     </message>
     <message>
-        <location filename="../cli/run_command.cpp" line="157"/>
+        <location filename="../cli/run_command.cpp" line="166"/>
         <source>&apos;run&apos; needs a scenario id (see &apos;coroscope list&apos;)</source>
         <translation>&apos;run&apos;에는 시나리오 ID가 필요합니다 (&apos;coroscope list&apos; 참고)</translation>
     </message>
     <message>
-        <location filename="../cli/run_command.cpp" line="158"/>
+        <location filename="../cli/run_command.cpp" line="167"/>
         <source>&apos;run&apos; takes one scenario id, got %1</source>
         <translation>&apos;run&apos;은 시나리오 ID 하나를 받는데 %1개가 주어졌습니다</translation>
     </message>
     <message>
-        <location filename="../cli/run_command.cpp" line="163"/>
+        <location filename="../cli/run_command.cpp" line="172"/>
+        <location filename="../cli/trace_python_command.cpp" line="68"/>
         <location filename="../gui/gui.cpp" line="170"/>
         <source>unknown scenario &apos;%1&apos; (see &apos;coroscope list&apos;)</source>
         <translation>알 수 없는 시나리오 &apos;%1&apos; (&apos;coroscope list&apos; 참고)</translation>
     </message>
     <message>
-        <location filename="../cli/run_command.cpp" line="170"/>
+        <location filename="../cli/run_command.cpp" line="179"/>
         <source>--speed and --virtual-time cannot be combined (the virtual clock has no speed)</source>
         <translation>--speed와 --virtual-time은 함께 쓸 수 없습니다 (가상 시계에는 속도가 없습니다)</translation>
     </message>
     <message>
-        <location filename="../cli/run_command.cpp" line="176"/>
+        <location filename="../cli/run_command.cpp" line="185"/>
         <source>--speed needs a number from %1 to %2, got &apos;%3&apos;</source>
         <translation>--speed에는 %1부터 %2까지의 수가 필요한데 &apos;%3&apos;이(가) 주어졌습니다</translation>
     </message>
     <message>
-        <location filename="../cli/run_command.cpp" line="190"/>
+        <location filename="../cli/run_command.cpp" line="199"/>
         <source>--param needs KEY=VALUE, got &apos;%1&apos;</source>
         <translation>--param에는 키=값이 필요한데 &apos;%1&apos;이(가) 주어졌습니다</translation>
     </message>
     <message>
-        <location filename="../cli/run_command.cpp" line="222"/>
+        <location filename="../cli/run_command.cpp" line="247"/>
         <source>scenario &apos;%1&apos; failed: %2</source>
         <translation>시나리오 &apos;%1&apos; 실패: %2</translation>
     </message>
@@ -504,96 +511,194 @@ Ctrl+C로 멈춥니다.
         <translation>창을 불러올 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../cli/trace_python_command.cpp" line="43"/>
+        <location filename="../cli/trace_python_command.cpp" line="31"/>
         <source>Runs an asyncio script under CPython and records its tasks, their steps and waits, executor jobs and
 printed lines as a Coroscope trace (it also opens in Perfetto). Arguments after SCRIPT go to the script.</source>
         <translation>asyncio 스크립트를 CPython으로 실행하고 태스크와 그 단계와 대기, 실행기 작업, 출력된 줄을
 Coroscope 트레이스로 기록합니다 (Perfetto에서도 열림). SCRIPT 뒤의 인수는 스크립트에 전달됩니다.</translation>
     </message>
     <message>
-        <location filename="../cli/trace_python_command.cpp" line="47"/>
+        <location filename="../cli/trace_python_command.cpp" line="35"/>
         <source>Write the trace to FILE and exit (without it, the run opens in the window).</source>
         <translation>트레이스를 FILE에 쓰고 끝냅니다 (없으면 실행이 창에서 열림).</translation>
     </message>
     <message>
-        <location filename="../cli/trace_python_command.cpp" line="49"/>
+        <location filename="../cli/trace_python_command.cpp" line="37"/>
         <source>Send urllib and aiohttp requests for URLs starting with PREFIX to URL instead (repeatable).</source>
         <translation>PREFIX로 시작하는 URL로 가는 urllib과 aiohttp 요청을 URL로 보냅니다 (반복 가능).</translation>
     </message>
     <message>
-        <location filename="../cli/trace_python_command.cpp" line="53"/>
+        <location filename="../cli/trace_python_command.cpp" line="41"/>
         <source>Stop the script after S seconds; the trace ends there (default: no limit).</source>
         <translation>S초 뒤에 스크립트를 멈추고 트레이스도 거기서 끝납니다 (기본값: 제한 없음).</translation>
     </message>
     <message>
-        <location filename="../cli/trace_python_command.cpp" line="56"/>
+        <location filename="../cli/trace_python_command.cpp" line="44"/>
         <source>The interpreter (default: $COROSCOPE_PYTHON, else python3 on PATH).</source>
         <translation>인터프리터 (기본값: $COROSCOPE_PYTHON, 없으면 PATH의 python3).</translation>
     </message>
     <message>
-        <location filename="../cli/trace_python_command.cpp" line="58"/>
+        <location filename="../cli/trace_python_command.cpp" line="47"/>
+        <source>Run scenario ID&apos;s tutorial listing instead of a SCRIPT, as CPython can run it: its output block and REPL output as comments, the typos that keep it from parsing corrected.</source>
+        <translation>SCRIPT 대신 시나리오 ID의 튜토리얼 목록을 CPython이 실행할 수 있는 형태로 실행합니다: 결과 블록과 REPL 출력은 주석으로, 파싱을 막는 오타는 고쳐서.</translation>
+    </message>
+    <message>
+        <location filename="../cli/trace_python_command.cpp" line="50"/>
         <source>The Python script to run.</source>
         <translation>실행할 Python 스크립트.</translation>
     </message>
     <message>
-        <location filename="../cli/trace_python_command.cpp" line="59"/>
+        <location filename="../cli/trace_python_command.cpp" line="51"/>
         <source>Its arguments.</source>
         <translation>스크립트의 인수.</translation>
     </message>
     <message>
-        <location filename="../cli/trace_python_command.cpp" line="62"/>
+        <location filename="../cli/trace_python_command.cpp" line="54"/>
         <source>trace-python: %1 (see coroscope trace-python --help)</source>
         <translation>trace-python: %1 (coroscope trace-python --help 참고)</translation>
     </message>
     <message>
-        <location filename="../cli/trace_python_command.cpp" line="71"/>
+        <location filename="../cli/trace_python_command.cpp" line="81"/>
         <source>trace-python: which script? (coroscope trace-python [--out FILE] SCRIPT [ARGS...])</source>
         <translation>trace-python: 어떤 스크립트인가요? (coroscope trace-python [--out FILE] SCRIPT [ARGS...])</translation>
     </message>
     <message>
-        <location filename="../cli/trace_python_command.cpp" line="76"/>
+        <location filename="../cli/trace_python_command.cpp" line="86"/>
         <source>trace-python: no script %1</source>
         <translation>trace-python: 스크립트 %1이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../cli/trace_python_command.cpp" line="84"/>
+        <location filename="../cli/trace_python_command.cpp" line="94"/>
         <source>trace-python: --timeout must be a number of seconds above 0 (at most 86400), got &apos;%1&apos;</source>
         <translation>trace-python: --timeout은 0보다 큰 초 단위 숫자여야 합니다 (최대 86400), 받은 값 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../cli/trace_python_command.cpp" line="101"/>
+        <location filename="../cli/trace_python_command.cpp" line="113"/>
+        <location filename="../cli/beside_python.cpp" line="32"/>
         <source>trace-python: no Python interpreter &apos;%1&apos; found (install python3, 3.8 or newer, or name one with --python PATH)</source>
         <translation>trace-python: Python 인터프리터 &apos;%1&apos;을(를) 찾을 수 없습니다 (python3 3.8 이상을 설치하거나 --python PATH로 지정하세요)</translation>
     </message>
     <message>
-        <location filename="../cli/trace_python_command.cpp" line="108"/>
+        <location filename="../cli/trace_python_command.cpp" line="119"/>
+        <location filename="../cli/beside_python.cpp" line="36"/>
         <source>trace-python: the tracer is missing from %1 (a broken installation?)</source>
         <translation>trace-python: %1에 트레이서가 없습니다 (설치가 손상되었나요?)</translation>
     </message>
     <message>
-        <location filename="../cli/trace_python_command.cpp" line="128"/>
+        <location filename="../cli/trace_python_command.cpp" line="130"/>
         <source>trace-python: cannot start %1: %2</source>
         <translation>trace-python: %1을(를) 시작할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../cli/trace_python_command.cpp" line="135"/>
+        <location filename="../cli/trace_python_command.cpp" line="137"/>
         <source>trace-python: %1 did not stop within %2 s (blocked where Python cannot interrupt it); killed, no trace written</source>
         <translation>trace-python: %1이(가) %2초 안에 멈추지 않았습니다 (Python이 끼어들 수 없는 곳에서 막힘). 강제 종료했고 트레이스는 쓰지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../cli/trace_python_command.cpp" line="142"/>
+        <location filename="../cli/trace_python_command.cpp" line="144"/>
+        <location filename="../cli/beside_python.cpp" line="40"/>
         <source>trace-python: the Python process crashed (%1)</source>
         <translation>trace-python: Python 프로세스가 비정상 종료했습니다 (%1)</translation>
     </message>
     <message>
-        <location filename="../cli/trace_python_command.cpp" line="147"/>
+        <location filename="../cli/trace_python_command.cpp" line="149"/>
         <source>trace-python: the run opens in the window (the trace is %1)</source>
         <translation>trace-python: 실행이 창에서 열립니다 (트레이스: %1)</translation>
     </message>
     <message>
-        <location filename="../cli/trace_python_command.cpp" line="149"/>
+        <location filename="../cli/trace_python_command.cpp" line="151"/>
         <source>trace-python: could not start the window; the trace is %1</source>
         <translation>trace-python: 창을 시작할 수 없습니다. 트레이스: %1</translation>
+    </message>
+    <message>
+        <location filename="../cli/beside_python.cpp" line="38"/>
+        <source>the listing&apos;s demo server did not start: %1</source>
+        <translation>목록용 데모 서버가 시작되지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../cli/beside_python.cpp" line="44"/>
+        <source>CPython did not run the listing: %1</source>
+        <translation>CPython이 목록을 실행하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../cli/beside_python.cpp" line="46"/>
+        <source>CPython&apos;s run of the listing failed: %1</source>
+        <translation>CPython의 목록 실행이 실패했습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../cli/beside_python.cpp" line="55"/>
+        <source>(no line)</source>
+        <translation>(줄 없음)</translation>
+    </message>
+    <message>
+        <location filename="../cli/beside_python.cpp" line="64"/>
+        <source>%1 ... (%2 more)</source>
+        <translation>%1 ... (%2개 더)</translation>
+    </message>
+    <message>
+        <location filename="../cli/beside_python.cpp" line="76"/>
+        <source>C++ beside CPython:
+</source>
+        <translation>C++와 CPython 나란히:
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/beside_python.cpp" line="78"/>
+        <source>  output            same (%1 lines)
+</source>
+        <translation>  출력              같음 (%1줄)
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/beside_python.cpp" line="80"/>
+        <source>  output            differs from line %1: C++ %2, CPython %3
+</source>
+        <translation>  출력              %1번째 줄부터 다름: C++ %2, CPython %3
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/beside_python.cpp" line="83"/>
+        <source>  tasks             same (%1)
+</source>
+        <translation>  태스크            같음 (%1)
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/beside_python.cpp" line="84"/>
+        <source>  tasks             C++ %1, CPython %2
+</source>
+        <translation>  태스크            C++ %1, CPython %2
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/beside_python.cpp" line="86"/>
+        <source>  completion order  same (%1)
+</source>
+        <translation>  완료 순서         같음 (%1)
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/beside_python.cpp" line="88"/>
+        <source>  completion order  C++ %1
+                    CPython %2
+</source>
+        <translation>  완료 순서         C++ %1
+                    CPython %2
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/beside_python.cpp" line="90"/>
+        <source>  total time        C++ %1 ms, CPython %2 ms
+</source>
+        <translation>  전체 시간         C++ %1 ms, CPython %2 ms
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/beside_python.cpp" line="93"/>
+        <source>  error             C++ %1, CPython %2
+</source>
+        <translation>  오류              C++ %1, CPython %2
+</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 // The catalogue (scenario_catalog.h) lists them; a ScenarioRun (scenario_run.h) runs one on a
 // loop of its own thread, for the command line, the window and the tests alike.
 
+#include "runnable_listing.h"
 #include "scenario_params.h"
 
 #include <coroscope/coroutine.h>
@@ -34,6 +35,12 @@ struct Scenario
     QString explanation;   ///< short English explanation (plain text, a few sentences)
     QString errata;        ///< where the tutorial is wrong and what the scenario shows; may be empty
     QString python_source; ///< the tutorial's listing, verbatim (from resources)
+    /// Line edits CPython needs to run the listing (the errata's corrections, a missing driver);
+    /// runnable_listing(python_source, python_fixes, python_driver) is the script (runnable_listing.h).
+    QList<ListingFix> python_fixes;
+    /// Lines appended to the runnable form when the listing is a fragment without a driver
+    /// (resources/tutorial/<id>.driver.py; empty for most).
+    QString python_driver;
     QString cpp_source;    ///< this scenario's own compiled source file, embedded at build time
     QString cpp_file;      ///< its file name (matches std::source_location::file_name() endings)
     /// Port headers it includes that hold tutorial code too (file name -> text, embedded at

@@ -31,6 +31,7 @@ struct Entry
     QString errata = {};
     QList<ScenarioParam> params = {};
     QStringList headers = {}; ///< port headers holding tutorial code (ports/<name>)
+    QList<ListingFix> python_fixes = {};
     std::function<aio::Coroutine<void>(ScenarioContext)> main = {};
 };
 
@@ -46,9 +47,12 @@ Scenario with_sources(Entry entry)
     scenario.explanation = entry.explanation;
     scenario.errata = entry.errata;
     scenario.params = entry.params;
+    scenario.python_fixes = entry.python_fixes;
     scenario.main = entry.main;
     scenario.cpp_file = QString(scenario.id).replace(u'-', u'_') + QStringLiteral(".cpp");
     scenario.python_source = resource_text(QStringLiteral(":/tutorial/") + scenario.id + QStringLiteral(".py"));
+    if (const QString driver = QStringLiteral(":/tutorial/") + scenario.id + QStringLiteral(".driver.py"); QFile::exists(driver))
+        scenario.python_driver = resource_text(driver);
     scenario.cpp_source = resource_text(QStringLiteral(":/scenarios/cpp/") + scenario.cpp_file);
     for (const QString &header : entry.headers)
         scenario.cpp_headers.insert(header, resource_text(QStringLiteral(":/scenarios/cpp/") + header));
@@ -243,6 +247,14 @@ QList<Scenario> build_catalogue()
             "With end=' ' every call leaves its line open; the REPL's prompt is what ends the lines in "
             "the tutorial, so the port passes end='\\n' at call time (partial lets call-time keywords "
             "override the bound ones).")),
+        // The listing is a fragment: the erratum's two corrections, and on the blank line before
+        // the REPL session the driver it lacks (as the port's main runs hello first).
+        .python_fixes = {{4, QStringLiteral("    await loop.run_in_executor(None, functools.partial(print, 'hello', 'python', end=' ')"),
+                          QStringLiteral("    await loop.run_in_executor(None, functools.partial(print, 'hello', 'python', end=' '))")},
+                         {5, QString(),
+                          QStringLiteral("import asyncio; loop = asyncio.get_event_loop(); loop.run_until_complete(hello(None)); loop.close()")},
+                         {7, QStringLiteral(">>> hello = functools.partial(print. 'hello', 'python', end=' ')"),
+                          QStringLiteral(">>> hello = functools.partial(print, 'hello', 'python', end=' ')")}},
         .main = &executor_partial::scenario,
     });
 
@@ -319,6 +331,8 @@ QList<Scenario> build_catalogue()
         .params = {integer("stop", QT_TRANSLATE_NOOP("Scenarios", "AsyncCounter's stop"), 3, 0, 100'000),
                    flag("all_forms", QT_TRANSLATE_NOOP("Scenarios", "also run the dict, set and generator forms (prints three more lines)"), false)},
         .headers = {QStringLiteral("async_counter.h")},
+        // Keeps the first main before the second replaces it: the driver runs both.
+        .python_fixes = {{4, QString(), QStringLiteral("first_main = main")}},
         .main = &async_comprehension::scenario,
     });
 
