@@ -93,159 +93,159 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../compare/CompareView.qml" line="22"/>
+        <location filename="../compare/CompareView.qml" line="26"/>
         <source>Pages to fetch</source>
         <translation>가져올 페이지</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="30"/>
-        <location filename="../compare/CompareView.qml" line="33"/>
+        <location filename="../compare/CompareView.qml" line="34"/>
+        <location filename="../compare/CompareView.qml" line="37"/>
         <source>Pages</source>
         <translation>페이지 수</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="38"/>
+        <location filename="../compare/CompareView.qml" line="42"/>
         <source>Latency (ms)</source>
         <translation>지연 시간(ms)</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="41"/>
+        <location filename="../compare/CompareView.qml" line="45"/>
         <source>Latency in milliseconds</source>
         <translation>지연 시간(밀리초)</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="68"/>
+        <location filename="../compare/CompareView.qml" line="72"/>
         <source>Your own URLs (one per line; empty = the demo server)</source>
         <translation>직접 입력한 URL (한 줄에 하나, 비우면 데모 서버)</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="74"/>
+        <location filename="../compare/CompareView.qml" line="78"/>
         <source>Your own URLs</source>
         <translation>직접 입력한 URL</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="84"/>
+        <location filename="../compare/CompareView.qml" line="88"/>
         <source>Will fetch:</source>
         <translation>가져올 주소:</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="51"/>
         <location filename="../compare/CompareView.qml" line="55"/>
+        <location filename="../compare/CompareView.qml" line="59"/>
         <source>Run gather</source>
         <translation>gather 실행</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="57"/>
+        <location filename="../compare/CompareView.qml" line="61"/>
         <source>Sequential, then executor, then async (Ctrl+G)</source>
         <translation>순차, 실행기, 비동기 순서로 (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="62"/>
+        <location filename="../compare/CompareView.qml" line="66"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="64"/>
+        <location filename="../compare/CompareView.qml" line="68"/>
         <source>Cancel the gather run</source>
         <translation>gather 실행 취소</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="128"/>
+        <location filename="../compare/CompareView.qml" line="132"/>
         <source>Each page&apos;s fetch, per variant (ms since the variant started)</source>
         <translation>방식별 페이지 가져오기 (방식 시작 후 ms)</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="148"/>
+        <location filename="../compare/CompareView.qml" line="159"/>
         <source>Press Run gather: each variant gets a strip here, a bar per page.</source>
         <translation>gather 실행을 누르세요: 방식마다 줄이 하나, 페이지마다 막대가 하나 생깁니다.</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="159"/>
+        <location filename="../compare/CompareView.qml" line="170"/>
         <source>Totals</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="179"/>
+        <location filename="../compare/CompareView.qml" line="191"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="180"/>
+        <location filename="../compare/CompareView.qml" line="192"/>
         <source>cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="188"/>
+        <location filename="../compare/CompareView.qml" line="200"/>
         <source>Speedup</source>
         <translation>속도 향상</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="196"/>
+        <location filename="../compare/CompareView.qml" line="208"/>
         <source>%1×</source>
         <translation>%1배</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="210"/>
+        <location filename="../compare/CompareView.qml" line="222"/>
         <source>sequential total ÷ the best concurrent total</source>
         <translation>순차 합계 ÷ 가장 빠른 동시 합계</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="211"/>
+        <location filename="../compare/CompareView.qml" line="223"/>
         <source>Sequential ≈ the sum of the %1 latencies = %2 ms; concurrent ≈ the slowest one = %3 ms.</source>
         <translation>순차 ≈ 지연 시간 %1개의 합 = %2 ms, 동시 ≈ 가장 느린 하나 = %3 ms.</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="213"/>
+        <location filename="../compare/CompareView.qml" line="225"/>
         <source>Page latencies unknown (not the demo server).</source>
         <translation>페이지 지연 시간을 알 수 없습니다 (데모 서버가 아님).</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="214"/>
+        <location filename="../compare/CompareView.qml" line="226"/>
         <source>Measured: %1 ms sequential vs %2 ms at best concurrent.</source>
         <translation>측정: 순차 %1 ms, 가장 빠른 동시 %2 ms.</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="223"/>
+        <location filename="../compare/CompareView.qml" line="235"/>
         <source>History</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="235"/>
+        <location filename="../compare/CompareView.qml" line="247"/>
         <source>run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="235"/>
+        <location filename="../compare/CompareView.qml" line="247"/>
         <source>pages</source>
         <translation>페이지</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="235"/>
+        <location filename="../compare/CompareView.qml" line="247"/>
         <source>latency</source>
         <translation>지연</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="235"/>
+        <location filename="../compare/CompareView.qml" line="247"/>
         <source>sequential</source>
         <translation>순차</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="235"/>
+        <location filename="../compare/CompareView.qml" line="247"/>
         <source>executor</source>
         <translation>실행기</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="235"/>
+        <location filename="../compare/CompareView.qml" line="247"/>
         <source>async</source>
         <translation>비동기</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="235"/>
+        <location filename="../compare/CompareView.qml" line="247"/>
         <source>speedup</source>
         <translation>속도 향상</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="235"/>
+        <location filename="../compare/CompareView.qml" line="247"/>
         <source>failed</source>
         <translation>실패</translation>
     </message>
@@ -998,69 +998,69 @@
         <translation>타임라인 · 태스크 %1개</translation>
     </message>
     <message>
-        <location filename="../timeline/TimelineView.qml" line="91"/>
+        <location filename="../timeline/TimelineView.qml" line="97"/>
         <source>Fit</source>
         <translation>맞춤</translation>
     </message>
     <message>
-        <location filename="../timeline/TimelineView.qml" line="92"/>
+        <location filename="../timeline/TimelineView.qml" line="98"/>
         <source>Fit the whole run</source>
         <translation>실행 전체에 맞춤</translation>
     </message>
     <message>
-        <location filename="../timeline/TimelineView.qml" line="93"/>
+        <location filename="../timeline/TimelineView.qml" line="99"/>
         <source>Show the whole run (F)</source>
         <translation>실행 전체를 보기 (F)</translation>
     </message>
     <message>
-        <location filename="../timeline/TimelineView.qml" line="98"/>
+        <location filename="../timeline/TimelineView.qml" line="104"/>
         <source>Zoom in</source>
         <translation>확대</translation>
     </message>
     <message>
-        <location filename="../timeline/TimelineView.qml" line="99"/>
+        <location filename="../timeline/TimelineView.qml" line="105"/>
         <source>Zoom in (+, W, Ctrl+wheel)</source>
         <translation>확대 (+, W, Ctrl+휠)</translation>
     </message>
     <message>
-        <location filename="../timeline/TimelineView.qml" line="104"/>
+        <location filename="../timeline/TimelineView.qml" line="110"/>
         <source>Zoom out</source>
         <translation>축소</translation>
     </message>
     <message>
-        <location filename="../timeline/TimelineView.qml" line="105"/>
+        <location filename="../timeline/TimelineView.qml" line="111"/>
         <source>Zoom out (−, S)</source>
         <translation>축소 (−, S)</translation>
     </message>
     <message>
-        <location filename="../timeline/TimelineView.qml" line="136"/>
+        <location filename="../timeline/TimelineView.qml" line="142"/>
         <source>Tasks on the timeline</source>
         <translation>타임라인의 태스크</translation>
     </message>
     <message>
-        <location filename="../timeline/TimelineView.qml" line="156"/>
+        <location filename="../timeline/TimelineView.qml" line="162"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../timeline/TimelineView.qml" line="223"/>
+        <location filename="../timeline/TimelineView.qml" line="229"/>
         <source>now</source>
         <translation>지금</translation>
     </message>
     <message>
-        <location filename="../timeline/TimelineView.qml" line="225"/>
+        <location filename="../timeline/TimelineView.qml" line="231"/>
         <source>
 line %1</source>
         <translation>
 %1번째 줄</translation>
     </message>
     <message>
-        <location filename="../timeline/TimelineView.qml" line="231"/>
+        <location filename="../timeline/TimelineView.qml" line="237"/>
         <source>Pick a scenario on the left, then press Run (F5) or Step (F10).</source>
         <translation>왼쪽에서 시나리오를 고른 뒤 실행(F5)이나 한 단계(F10)를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../timeline/TimelineView.qml" line="232"/>
+        <location filename="../timeline/TimelineView.qml" line="238"/>
         <source>Press Run (F5) to watch it live, or Step (F10) through it.</source>
         <translation>실행(F5)을 눌러 실시간으로 보거나 한 단계(F10)씩 진행하세요.</translation>
     </message>
