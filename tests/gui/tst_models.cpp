@@ -7,7 +7,9 @@
 #include "code_model.h"
 #include "compare_controller.h"
 #include "console_model.h"
+#include "ingest_budget.h"
 #include "line_matcher.h"
+#include "recording.h"
 #include "scenario_catalog.h"
 #include "scenario_run.h"
 #include "session.h"
@@ -348,6 +350,59 @@ private Q_SLOTS:
         QVERIFY(file.readAll().contains("traceEvents"));
         file.remove();
         QVERIFY(!session.exportTrace(QStringLiteral("/nonexistent-dir/x.json")).isEmpty());
+    }
+
+    void live_ingest_folds_in_batches_bounded_by_the_budget()
+    {
+        // A fake clock that moves 1 ms at every reading: an 8 ms budget (read once when it
+        // starts, then after each event) lets exactly 8 events into the models per frame.
+        const coroscope::Scenario &many = *std::find_if(coroscope::all_scenarios().cbegin(), coroscope::all_scenarios().cend(),
+                                                 [](const auto &s) { return s.id == QLatin1String("many-tasks"); });
+        const coroscope::RunResult run =
+            coroscope::run_scenario(many, {.clock = aio::ClockMode::Virtual, .params = {{QStringLiteral("tasks"), 40}}});
+        QVERIFY2(run.ok(), qPrintable(run.error));
+        QVERIFY(run.events.size() > 100);
+        std::int64_t fake_ns = 0;
+        const auto fake_clock = [&fake_ns] { return fake_ns += 1'000'000; };
+
+        TimelineModel timeline;
+        ConsoleModel console;
+        QAbstractItemModelTester tester(&timeline, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Recording recording(timeline, console);
+        recording.append(run.events);
+        std::vector<std::size_t> batches;
+        while (recording.position() < recording.size()) {
+            const std::size_t before = recording.position();
+            const IngestBudget budget(8'000'000, fake_clock);
+            QCOMPARE(recording.fold_within(recording.size(), budget), recording.position());
+            timeline.commit(recording.time_at(recording.position()));
+            batches.push_back(recording.position() - before);
+        }
+        QCOMPARE(batches.size(), (run.events.size() + 7) / 8);
+        for (std::size_t i = 0; i + 1 < batches.size(); ++i)
+            QCOMPARE(batches[i], std::size_t(8));
+
+        // In batches or at once, the models end the same.
+        TimelineModel whole_timeline;
+        ConsoleModel whole_console;
+        Recording whole(whole_timeline, whole_console);
+        whole.append(run.events);
+        whole.seek(whole.size());
+        whole_timeline.commit(whole.end_time());
+        QCOMPARE(timeline.rowCount(), whole_timeline.rowCount());
+        for (int row = 0; row < timeline.rowCount(); ++row) {
+            QCOMPARE(timeline.laneAt(row)->name, whole_timeline.laneAt(row)->name);
+            QCOMPARE(timeline.laneAt(row)->state, whole_timeline.laneAt(row)->state);
+            QVERIFY(timeline.laneAt(row)->segments == whole_timeline.laneAt(row)->segments);
+        }
+        QCOMPARE(console.text(), whole_console.text());
+
+        // A budget spent before it begins still takes one event: every frame makes progress.
+        recording.clear();
+        recording.append(run.events);
+        QCOMPARE(recording.fold_within(recording.size(), IngestBudget(0, fake_clock)), std::size_t(1));
+        // Never past the position asked for.
+        QCOMPARE(recording.fold_within(5, IngestBudget(1'000'000'000, fake_clock)), std::size_t(5));
     }
 
     void thousands_of_tasks_stay_cheap()
