@@ -374,7 +374,8 @@ private Q_SLOTS:
         while (recording.position() < recording.size()) {
             const std::size_t before = recording.position();
             const IngestBudget budget(8'000'000, fake_clock);
-            QCOMPARE(recording.fold_within(recording.size(), budget), recording.position());
+            const std::size_t reached = recording.fold_within(recording.size(), budget);
+            QCOMPARE(reached, recording.position());
             timeline.commit(recording.time_at(recording.position()));
             batches.push_back(recording.position() - before);
         }
