@@ -227,12 +227,22 @@ std::size_t Recording::fold_within(std::size_t position, const IngestBudget &bud
 {
     position = std::min(position, m_events.size());
     apply_reports();
-    while (m_position < position) {
+    for (bool first = true; m_position < position; first = false) {
+        // A checkpoint (a copy of every lane: milliseconds with 10,000 lanes) opens a batch
+        // rather than ending one, so it counts against a whole budget.
+        if (!first && m_position + 1 >= next_checkpoint())
+            break;
         fold_next();
         if (budget.spent())
             break;
     }
     return m_position;
+}
+
+std::size_t Recording::next_checkpoint() const
+{
+    const std::size_t interval = std::max<std::size_t>(min_checkpoint_interval, 2 * std::size_t(m_timeline.rowCount()));
+    return m_checkpoints.back().position + interval;
 }
 
 void Recording::fold_next()
@@ -244,8 +254,7 @@ void Recording::fold_next()
         m_console.print(e.t_ns, e.task, e.text);
     ++m_position;
     apply_reports();
-    const std::size_t interval = std::max<std::size_t>(min_checkpoint_interval, 2 * std::size_t(m_timeline.rowCount()));
-    if (m_position >= m_checkpoints.back().position + interval)
+    if (m_position >= next_checkpoint())
         m_checkpoints.push_back({m_position, m_reports_applied, m_timeline.mark(), m_console.mark()});
 }
 

@@ -59,7 +59,8 @@ public:
     /// that came before the next event. Signals as consume() does; the caller commits.
     void seek(std::size_t position);
     /// Moves the models forward towards `position` until `budget` is spent (one event at least,
-    /// so every call makes progress); returns the position reached. The live window's per-frame
+    /// so every call makes progress; a due checkpoint ends the batch before it, to open the
+    /// next one); returns the position reached. The live window's per-frame
     /// batch: the rest waits for the next frame. The caller commits.
     std::size_t fold_within(std::size_t position, const IngestBudget &budget);
 
@@ -99,6 +100,8 @@ private:
     /// Folds the event at m_position into the models (with the reports after it, and a
     /// checkpoint when one is due).
     void fold_next();
+    /// The position at which the next checkpoint is taken.
+    [[nodiscard]] std::size_t next_checkpoint() const;
 
     TimelineModel &m_timeline;
     ConsoleModel &m_console;

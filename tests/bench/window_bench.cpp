@@ -24,12 +24,21 @@
 #include <QQuickWindow>
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <memory>
 
 namespace {
 
 using namespace coroscope;
 using namespace coroscope::ui;
+
+/// This thread's CPU time: what the work costs, whatever else the shared machine runs.
+double thread_cpu_ms()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
 
 /// The timeline as the window has it, on models of our own, in a window of its own.
 struct TimelineWindow
@@ -55,16 +64,23 @@ struct TimelineWindow
         window.show();
         return true;
     }
-    /// One frame: polish, sync and render the scene graph (software), read back.
-    double frame_ms()
+    struct Frame
     {
+        double cpu_ms = 0;  ///< this thread's CPU time: what the frame costs, whatever else runs
+        double wall_ms = 0;
+    };
+    /// One frame: polish, sync and render the scene graph (software, on this thread), read back.
+    Frame frame()
+    {
+        const double cpu0 = thread_cpu_ms();
         const auto t0 = bench::SteadyClock::now();
         const QImage image = window.grabWindow();
-        const double ms = bench::ns_since(t0) / 1e6;
+        Frame f{thread_cpu_ms() - cpu0, bench::ns_since(t0) / 1e6};
         if (image.isNull())
             std::fprintf(stderr, "coroscope-window-bench: no frame\n");
-        return ms;
+        return f;
     }
+
 };
 
 const Scenario &many_tasks()
@@ -76,7 +92,9 @@ const Scenario &many_tasks()
 struct Ingest
 {
     double events_per_s = 0;
-    double max_batch_ms = 0;
+    double max_batch_ms = 0; ///< a batch's fold and commit
+    double max_commit_ms = 0;
+    double max_batch_cpu_ms = 0; ///< the same in this thread's CPU time (without preemption)
     int batches = 0;
     double append_ms = 0; ///< the events appended and indexed (before the models fold them)
 };
@@ -92,10 +110,14 @@ Ingest ingest(Recording &recording, TimelineModel &timeline, const std::vector<a
     double total_ns = 0;
     while (recording.position() < recording.size()) {
         t0 = bench::SteadyClock::now();
+        const double cpu0 = thread_cpu_ms();
         const IngestBudget budget;
         const std::size_t reached = recording.fold_within(recording.size(), budget);
+        const auto t_commit = bench::SteadyClock::now();
         timeline.commit(recording.time_at(reached));
+        result.max_commit_ms = std::max(result.max_commit_ms, bench::ns_since(t_commit) / 1e6);
         const double ns = bench::ns_since(t0);
+        result.max_batch_cpu_ms = std::max(result.max_batch_cpu_ms, thread_cpu_ms() - cpu0);
         total_ns += ns;
         result.max_batch_ms = std::max(result.max_batch_ms, ns / 1e6);
         ++result.batches;
@@ -113,7 +135,7 @@ void window_rows(QJsonArray &rows, int lanes, int frames, const bench::Selection
     TimelineWindow window;
     if (!window.load(timeline))
         return;
-    window.frame_ms(); // the empty window's scene graph exists before the heap is read
+    window.frame(); // the empty window's scene graph exists before the heap is read
 
     const RunResult run = run_scenario(many_tasks(), {.clock = aio::ClockMode::Virtual, .params = {{QStringLiteral("tasks"), lanes}}});
     if (!run.ok()) {
@@ -131,6 +153,8 @@ void window_rows(QJsonArray &rows, int lanes, int frames, const bench::Selection
         r.insert(QStringLiteral("events"), events);
         r.insert(QStringLiteral("batches"), in.batches);
         r.insert(QStringLiteral("max_batch_ms"), in.max_batch_ms);
+        r.insert(QStringLiteral("max_commit_ms"), in.max_commit_ms);
+        r.insert(QStringLiteral("max_batch_cpu_ms"), in.max_batch_cpu_ms);
         r.insert(QStringLiteral("budget_ms"), double(IngestBudget::frame_ns) / 1e6);
         r.insert(QStringLiteral("append_ms"), in.append_ms);
         r.insert(QStringLiteral("bytes_per_event"), double(loaded - std::min(loaded, before)) / events);
@@ -145,7 +169,8 @@ void window_rows(QJsonArray &rows, int lanes, int frames, const bench::Selection
         window.view->setProperty("autoFit", false);
         window.view->setProperty("now", end_s);
         window.view->setProperty("playhead", end_s);
-        std::vector<double> samples;
+        if (qEnvironmentVariableIsSet("CB")) list->setProperty("cacheBuffer", qEnvironmentVariableIntValue("CB"));
+        std::vector<double> samples, wall;
         for (int i = 0; i < frames + 5; ++i) {
             const double span = end_s * (0.1 + 0.9 * double(i % 10) / 9);
             const double start = (end_s - span) * double(i % 7) / 6;
@@ -156,16 +181,20 @@ void window_rows(QJsonArray &rows, int lanes, int frames, const bench::Selection
                 const double y = list->property("contentY").toDouble() + list->height() / 3;
                 list->setProperty("contentY", y > max_y ? 0.0 : y);
             }
-            const double ms = window.frame_ms();
-            if (i >= 5) // the first frames create the delegates and warm the caches
-                samples.push_back(ms);
+            const TimelineWindow::Frame f = window.frame();
+            if (i >= 5) { // the first frames create the delegates and warm the caches
+                samples.push_back(f.cpu_ms);
+                wall.push_back(f.wall_ms);
+            }
         }
         std::sort(samples.begin(), samples.end());
+        std::sort(wall.begin(), wall.end());
         QJsonObject r = bench::row("timeline_frame", "ms_per_frame", samples[samples.size() / 2], true);
         r.insert(QStringLiteral("lanes"), lanes);
         r.insert(QStringLiteral("rows"), timeline.rowCount());
         r.insert(QStringLiteral("frames"), frames);
         r.insert(QStringLiteral("max_ms"), samples.back());
+        r.insert(QStringLiteral("wall_ms_per_frame"), wall[wall.size() / 2]);
         r.insert(QStringLiteral("renderer"), QStringLiteral("software"));
         rows.append(r);
     }
@@ -173,7 +202,7 @@ void window_rows(QJsonArray &rows, int lanes, int frames, const bench::Selection
     if (selection.wants("reset_memory")) {
         recording.clear(); // what Session::reset does to the models
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-        window.frame_ms();
+        window.frame();
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         const std::size_t after = bench::heap_bytes_in_use();
         QJsonObject r = bench::row("reset_memory", "ratio_to_before", double(after) / double(before), true);

@@ -379,9 +379,11 @@ private Q_SLOTS:
             timeline.commit(recording.time_at(recording.position()));
             batches.push_back(recording.position() - before);
         }
-        QCOMPARE(batches.size(), (run.events.size() + 7) / 8);
-        for (std::size_t i = 0; i + 1 < batches.size(); ++i)
-            QCOMPARE(batches[i], std::size_t(8));
+        // 8 events a batch; a batch also ends just before a checkpoint (one every 256 events
+        // here), which then opens the next batch.
+        const std::size_t short_ones = std::size_t(std::count_if(batches.begin(), batches.end(), [](std::size_t n) { return n != 8; }));
+        QVERIFY(std::all_of(batches.begin(), batches.end(), [](std::size_t n) { return n >= 1 && n <= 8; }));
+        QVERIFY2(short_ones <= run.events.size() / 256 + 1, qPrintable(QString::number(short_ones)));
 
         // In batches or at once, the models end the same.
         TimelineModel whole_timeline;
