@@ -5,6 +5,7 @@
 // The clock is injected: tests drive the batching with a fake clock, not wall time.
 
 #include <chrono>
+#include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <utility>
@@ -20,6 +21,9 @@ public:
     /// The live window's fold per frame: with the commit after it (a few milliseconds with
     /// 10,000 lanes) it stays within 8 ms, half of a 60 Hz frame; the rest is for drawing.
     static constexpr std::int64_t frame_ns = 6'000'000;
+
+    /// Events a frame takes from the run at most: copying and indexing them costs 1 to 3 ms.
+    static constexpr std::size_t max_take = 16384;
 
     static std::int64_t steady_ns()
     {

@@ -528,10 +528,13 @@ void Session::ingest(const IngestBudget *budget)
     // The clock keeps running while a step blocks the loop: the open bar grows with it.
     const std::int64_t loop_now = m_run->now_ns();
     std::vector<aio::TraceEvent> fresh;
-    m_run->take_events(fresh);
+    // A frame copies and indexes a bounded share of what the run recorded (a few ms at most).
+    const bool more = m_run->take_events(fresh, budget ? IngestBudget::max_take : SIZE_MAX);
     m_recording.append(std::move(fresh));
-    // After the events: a report comes after the events recorded before it.
-    m_recording.append_reports(m_run->take_reports());
+    // After the events: a report comes after the events recorded before it (so none while
+    // some of those are still to take).
+    if (!more)
+        m_recording.append_reports(m_run->take_reports());
     m_main_task = m_run->main_task();
     m_now = std::max(loop_now, m_recording.end_time());
     // Live, a big run's events fold over several frames; the run counts as ended (and the frame
@@ -539,7 +542,7 @@ void Session::ingest(const IngestBudget *budget)
     std::size_t shown = m_recording.size();
     if (m_follow && budget)
         shown = m_recording.fold_within(m_recording.size(), *budget);
-    const bool behind = m_follow && shown < m_recording.size();
+    const bool behind = more || (m_follow && shown < m_recording.size());
     const bool ending = ended && !behind && m_state != QLatin1String("finished") && m_state != QLatin1String("failed");
     if (ending)
         finish();
