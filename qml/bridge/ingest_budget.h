@@ -22,8 +22,8 @@ public:
     /// 10,000 lanes) it stays within 8 ms, half of a 60 Hz frame; the rest is for drawing.
     static constexpr std::int64_t frame_ns = 6'000'000;
 
-    /// Events a frame takes from the run at most: copying and indexing them costs 1 to 3 ms.
-    static constexpr std::size_t max_take = 16384;
+    /// Events a frame takes from the run at most: copying and indexing them costs 1 to 2 ms.
+    static constexpr std::size_t max_take = 8192;
 
     static std::int64_t steady_ns()
     {

@@ -408,6 +408,27 @@ private Q_SLOTS:
         QCOMPARE(recording.fold_within(5, IngestBudget(1'000'000'000, fake_clock)), std::size_t(5));
     }
 
+    void a_big_live_run_finishes_once_the_models_have_caught_up()
+    {
+        // 3,000 tasks on the virtual clock: some 33,000 events, recorded faster than a frame
+        // takes them in, so they reach the models over several frames. finished() comes once the
+        // models show all of it.
+        Session session(nullptr);
+        session.setScenarios(coroscope::all_scenarios());
+        session.setSpeed(0);
+        session.selectScenario(QStringLiteral("many-tasks"));
+        session.parameters()->setValue(QStringLiteral("tasks"), 3000);
+        QSignalSpy finished(&session, &Session::finished);
+        QSignalSpy frames(session.timeline(), &TimelineModel::committed);
+        session.run();
+        QVERIFY(finished.count() == 1 || finished.wait(60000));
+        QVERIFY2(session.eventCount() > int(2 * IngestBudget::max_take), qPrintable(QString::number(session.eventCount())));
+        QCOMPARE(session.cursor(), session.eventCount());
+        QCOMPARE(session.timeline()->taskCount(), 3000 + 30 + 1); // workers, groups, main
+        QVERIFY(frames.count() > 2);
+        QCOMPARE(session.loopState(), QStringLiteral("finished"));
+    }
+
     void thousands_of_tasks_stay_cheap()
     {
         // Consuming and committing a whole trace (the per-frame work of a big run) must not
