@@ -1005,34 +1005,34 @@
         <translation>축소 (−, S)</translation>
     </message>
     <message>
-        <location filename="../timeline/TimelineView.qml" line="130"/>
+        <location filename="../timeline/TimelineView.qml" line="131"/>
         <source>Tasks on the timeline</source>
         <translation>타임라인의 태스크</translation>
     </message>
     <message>
-        <location filename="../timeline/TimelineView.qml" line="150"/>
+        <location filename="../timeline/TimelineView.qml" line="151"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../timeline/TimelineView.qml" line="217"/>
+        <location filename="../timeline/TimelineView.qml" line="218"/>
         <source>now</source>
         <translation>지금</translation>
     </message>
     <message>
-        <location filename="../timeline/TimelineView.qml" line="219"/>
+        <location filename="../timeline/TimelineView.qml" line="220"/>
         <source>
 line %1</source>
         <translation>
 %1번째 줄</translation>
     </message>
     <message>
-        <location filename="../timeline/TimelineView.qml" line="225"/>
+        <location filename="../timeline/TimelineView.qml" line="226"/>
         <source>Pick a scenario on the left, then press Run (F5) or Step (F10).</source>
         <translation>왼쪽에서 시나리오를 고른 뒤 실행(F5)이나 한 단계(F10)를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../timeline/TimelineView.qml" line="226"/>
+        <location filename="../timeline/TimelineView.qml" line="227"/>
         <source>Press Run (F5) to watch it live, or Step (F10) through it.</source>
         <translation>실행(F5)을 눌러 실시간으로 보거나 한 단계(F10)씩 진행하세요.</translation>
     </message>
