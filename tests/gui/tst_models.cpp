@@ -282,6 +282,13 @@ private Q_SLOTS:
         QCOMPARE(code.firstMarkedLine(), 3);
         code.setMarkers({{3, {{2, QStringLiteral("#2 a")}}}}); // unchanged: no signal
         QCOMPARE(changed.count(), 1);
+        // Thousands of tasks on one line: a dozen markers, the names cut short.
+        std::vector<CodeModel::Marker> many;
+        for (int i = 0; i < 5000; ++i)
+            many.push_back({i % 8, QStringLiteral("#%1 w").arg(i)});
+        code.setMarkers({{3, many}});
+        QCOMPARE(code.data(code.index(2), CodeModel::MarkersRole).toList().size(), 12);
+        QVERIFY(code.data(code.index(2), CodeModel::MarkerNamesRole).toString().endsWith(QStringLiteral("#11 w, …")));
     }
 
     void python_lines_match_the_ports_quoted_comments()
