@@ -4,6 +4,7 @@
 #include "state_palette.h"
 
 #include <QSet>
+#include <algorithm>
 
 namespace coroscope::ui {
 
@@ -114,12 +115,17 @@ QVariant CodeModel::data(const QModelIndex &index, int role) const
         auto it = m_markers.find(row + 1);
         if (it == m_markers.end())
             return role == MarkersRole ? QVariant(QVariantList{}) : QVariant(QString());
+        // At most a dozen per line: 10,000 tasks on one co_await would otherwise be 10,000
+        // marker items rebuilt every frame (the colours repeat after eight anyway).
+        constexpr std::size_t shown = 12;
         QVariantList colors;
         QStringList names;
-        for (const Marker &m : it->second) {
-            colors.append(m.color);
-            names.append(m.name);
+        for (std::size_t i = 0; i < std::min(shown, it->second.size()); ++i) {
+            colors.append(it->second[i].color);
+            names.append(it->second[i].name);
         }
+        if (it->second.size() > shown)
+            names.append(QStringLiteral("…"));
         return role == MarkersRole ? QVariant(colors) : QVariant(names.join(QStringLiteral(", ")));
     }
     default: return {};

@@ -68,7 +68,7 @@ void ConsoleModel::report(std::int64_t t_ns, const QString &text)
 void ConsoleModel::clear()
 {
     beginResetModel();
-    m_lines.clear();
+    decltype(m_lines)().swap(m_lines); // its memory too
     endResetModel();
     Q_EMIT countChanged();
 }

@@ -16,23 +16,32 @@ Recording::Recording(TimelineModel &timeline, ConsoleModel &console) : m_timelin
     clear();
 }
 
+namespace {
+/// Empties `v` and frees its storage (clear() keeps the capacity: megabytes after a big run).
+template<typename Container>
+void release(Container &v)
+{
+    Container().swap(v);
+}
+} // namespace
+
 void Recording::clear()
 {
-    m_events.clear();
-    m_reports.clear();
+    release(m_events);
+    release(m_reports);
     m_position = 0;
     m_reports_applied = 0;
-    m_time.clear();
-    m_step_starts.clear();
-    m_step_ends.clear();
+    release(m_time);
+    release(m_step_starts);
+    release(m_step_ends);
     m_step_ending = false;
-    m_iteration_starts.clear();
-    m_tasks.clear();
-    m_last_schedule.clear();
+    release(m_iteration_starts);
+    release(m_tasks);
+    release(m_last_schedule);
     m_last_iteration = 0;
     m_timeline.clear();
     m_console.clear();
-    m_checkpoints.clear();
+    release(m_checkpoints);
     m_checkpoints.push_back({0, 0, m_timeline.mark(), m_console.mark()});
 }
 
@@ -210,18 +219,43 @@ void Recording::seek(std::size_t position)
 void Recording::fold_to(std::size_t position)
 {
     apply_reports();
-    while (m_position < position) {
-        // The fold: the same for the live window and for any moment of the past.
-        const aio::TraceEvent &e = m_events[m_position];
-        m_timeline.consume(e);
-        if (e.type == aio::TraceType::Print)
-            m_console.print(e.t_ns, e.task, e.text);
-        ++m_position;
-        apply_reports();
-        const std::size_t interval = std::max<std::size_t>(min_checkpoint_interval, 2 * std::size_t(m_timeline.rowCount()));
-        if (m_position >= m_checkpoints.back().position + interval)
-            m_checkpoints.push_back({m_position, m_reports_applied, m_timeline.mark(), m_console.mark()});
+    while (m_position < position)
+        fold_next();
+}
+
+std::size_t Recording::fold_within(std::size_t position, const IngestBudget &budget)
+{
+    position = std::min(position, m_events.size());
+    apply_reports();
+    for (bool first = true; m_position < position; first = false) {
+        // A checkpoint (a copy of every lane: milliseconds with 10,000 lanes) opens a batch
+        // rather than ending one, so it counts against a whole budget.
+        if (!first && m_position + 1 >= next_checkpoint())
+            break;
+        fold_next();
+        if (budget.spent())
+            break;
     }
+    return m_position;
+}
+
+std::size_t Recording::next_checkpoint() const
+{
+    const std::size_t interval = std::max<std::size_t>(min_checkpoint_interval, 2 * std::size_t(m_timeline.rowCount()));
+    return m_checkpoints.back().position + interval;
+}
+
+void Recording::fold_next()
+{
+    // The fold: the same for the live window and for any moment of the past.
+    const aio::TraceEvent &e = m_events[m_position];
+    m_timeline.consume(e);
+    if (e.type == aio::TraceType::Print)
+        m_console.print(e.t_ns, e.task, e.text);
+    ++m_position;
+    apply_reports();
+    if (m_position >= next_checkpoint())
+        m_checkpoints.push_back({m_position, m_reports_applied, m_timeline.mark(), m_console.mark()});
 }
 
 } // namespace coroscope::ui

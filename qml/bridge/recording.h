@@ -23,6 +23,7 @@
 // back to that rule, seen from the Schedule events.
 
 #include "console_model.h"
+#include "ingest_budget.h"
 #include "timeline_model.h"
 
 #include "scenario_run.h"
@@ -41,7 +42,7 @@ class Recording
 public:
     Recording(TimelineModel &timeline, ConsoleModel &console);
 
-    /// Forgets the recording and empties the models.
+    /// Forgets the recording and empties the models, giving their memory back.
     void clear();
     void append(std::vector<aio::TraceEvent> events);
     /// Reports in the order they came (each after_events at most size() when appended).
@@ -57,6 +58,11 @@ public:
     /// Puts the models at `position` (clamped to size()): events [0, position) and the reports
     /// that came before the next event. Signals as consume() does; the caller commits.
     void seek(std::size_t position);
+    /// Moves the models forward towards `position` until `budget` is spent (one event at least,
+    /// so every call makes progress; a due checkpoint ends the batch before it, to open the
+    /// next one); returns the position reached. The live window's per-frame
+    /// batch: the rest waits for the next frame. The caller commits.
+    std::size_t fold_within(std::size_t position, const IngestBudget &budget);
 
     /// The latest loop time stamped on the first `position` events (0 for none): the moment a
     /// position shows. (Stamps are not strictly in order: executor jobs are stamped on their
@@ -91,6 +97,11 @@ private:
     [[nodiscard]] std::size_t iteration_end(std::size_t k) const;
     void apply_reports();
     void fold_to(std::size_t position);
+    /// Folds the event at m_position into the models (with the reports after it, and a
+    /// checkpoint when one is due).
+    void fold_next();
+    /// The position at which the next checkpoint is taken.
+    [[nodiscard]] std::size_t next_checkpoint() const;
 
     TimelineModel &m_timeline;
     ConsoleModel &m_console;

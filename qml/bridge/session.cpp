@@ -50,7 +50,10 @@ Session::Session(QObject *parent)
 {
     // At most one model update per frame, however many events the loop produced.
     m_frame.setInterval(16);
-    connect(&m_frame, &QTimer::timeout, this, &Session::flush);
+    connect(&m_frame, &QTimer::timeout, this, [this] {
+        const IngestBudget budget;
+        ingest(&budget);
+    });
     m_replay_timer.setInterval(16);
     connect(&m_replay_timer, &QTimer::timeout, this, [this] { advanceReplay(m_replay_clock.restart() * 1'000'000); });
     // The catalogue's texts are translated where shown: show them again in the new language.
@@ -532,6 +535,11 @@ QString Session::openTrace(const QString &pathOrUrl)
 
 void Session::flush()
 {
+    ingest(nullptr);
+}
+
+void Session::ingest(const IngestBudget *budget)
+{
     if (!m_run)
         return;
     const std::int64_t before_now = m_now;
@@ -541,17 +549,26 @@ void Session::flush()
     // The clock keeps running while a step blocks the loop: the open bar grows with it.
     const std::int64_t loop_now = m_run->now_ns();
     std::vector<aio::TraceEvent> fresh;
-    m_run->take_events(fresh);
+    // A frame copies and indexes a bounded share of what the run recorded (a few ms at most).
+    const bool more = m_run->take_events(fresh, budget ? IngestBudget::max_take : SIZE_MAX);
     m_recording.append(std::move(fresh));
-    // After the events: a report comes after the events recorded before it.
-    m_recording.append_reports(m_run->take_reports());
+    // After the events: a report comes after the events recorded before it (so none while
+    // some of those are still to take).
+    if (!more)
+        m_recording.append_reports(m_run->take_reports());
     m_main_task = m_run->main_task();
     m_now = std::max(loop_now, m_recording.end_time());
-    const bool ending = ended && m_state != QLatin1String("finished") && m_state != QLatin1String("failed");
+    // Live, a big run's events fold over several frames; the run counts as ended (and the frame
+    // timer stops) once the models have caught up with it.
+    std::size_t shown = m_recording.size();
+    if (m_follow && budget)
+        shown = m_recording.fold_within(m_recording.size(), *budget);
+    const bool behind = more || (m_follow && shown < m_recording.size());
+    const bool ending = ended && !behind && m_state != QLatin1String("finished") && m_state != QLatin1String("failed");
     if (ending)
         finish();
     if (m_follow)
-        show(m_recording.size(), m_now); // live: the whole recording, at the loop's now
+        show(shown, behind ? m_recording.time_at(shown) : m_now); // live: as much as folded, at the loop's now
     // Not following, the run records on while the window shows the moment it was left at.
     if (before_now != m_now || before_size != m_recording.size())
         Q_EMIT statusChanged();

@@ -145,7 +145,8 @@ public:
     [[nodiscard]] const Recording &recording() const { return m_recording; }
     /// The run in progress (null when there is none, e.g. for an opened trace).
     [[nodiscard]] const ScenarioRun *currentRun() const { return m_run.get(); }
-    /// Processes recorded events into the models now (the frame timer does it otherwise).
+    /// Processes recorded events into the models now, all of them (the frame timer does it
+    /// otherwise, in batches of at most IngestBudget::frame_ns).
     void flush();
     /// Moves a replay on by `real_ns` of real time (the replay timer does it once per frame).
     void advanceReplay(std::int64_t real_ns);
@@ -199,6 +200,9 @@ Q_SIGNALS:
     void openFailed(const QString &message);
 
 private:
+    /// Takes what the run recorded since the last call; live, the models fold it within
+    /// `budget` (null: all of it), and the frames after go on until they have caught up.
+    void ingest(const IngestBudget *budget);
     bool ensure_run(bool paused);
     void destroy_run();
     void set_scenario(const Scenario *scenario);

@@ -136,6 +136,7 @@ FocusScope {
         clip: true
         boundsBehavior: Flickable.StopAtBounds
         reuseItems: true
+        cacheBuffer: 0 // lanes out of sight are not drawn (each visible lane repaints when the view zooms)
         activeFocusOnTab: true
         keyNavigationEnabled: true
         Accessible.role: Accessible.List

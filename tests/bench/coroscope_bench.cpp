@@ -20,17 +20,23 @@
 
 namespace {
 
-/// The rows a Python script (the asyncio baseline, the tracer's cost) prints as JSON.
-QJsonArray python_rows(const QStringList &arguments)
+/// The rows another program prints as JSON: a Python script (the asyncio baseline, the tracer's
+/// cost) or coroscope-window-bench.
+QJsonArray process_rows(const QString &program, const QStringList &arguments)
 {
-    QProcess python;
-    python.start(QStringLiteral("python3"), arguments);
-    if (!python.waitForFinished(20 * 60 * 1000) || python.exitCode() != 0) {
-        std::fprintf(stderr, "coroscope-bench: %s failed: %s\n", qPrintable(arguments.first()),
-                     python.readAllStandardError().constData());
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(20 * 60 * 1000) || process.exitCode() != 0) {
+        std::fprintf(stderr, "coroscope-bench: %s failed: %s\n", qPrintable(arguments.value(0, program)),
+                     process.readAllStandardError().constData());
         return {};
     }
-    return QJsonDocument::fromJson(python.readAllStandardOutput()).object().value(QStringLiteral("benchmarks")).toArray();
+    return QJsonDocument::fromJson(process.readAllStandardOutput()).object().value(QStringLiteral("benchmarks")).toArray();
+}
+
+QJsonArray python_rows(const QStringList &arguments)
+{
+    return process_rows(QStringLiteral("python3"), arguments);
 }
 
 void print_table(const QJsonArray &rows)
@@ -41,7 +47,7 @@ void print_table(const QJsonArray &rows)
         QString unit;
         double value = 0;
         for (const char *key : {"ns_per_op", "total_ms", "bytes_per_task", "ratio_to_ideal", "ms_per_frame",
-                                "events_per_s", "bytes_per_event", "ms_per_page", "slope_per_decade"}) {
+                                "events_per_s", "bytes_per_event", "ms_per_page", "slope_per_decade", "ratio_to_before"}) {
             if (o.contains(QLatin1String(key))) {
                 unit = QLatin1String(key);
                 value = o.value(QLatin1String(key)).toDouble();
@@ -50,6 +56,7 @@ void print_table(const QJsonArray &rows)
         }
         const QString size = o.contains(QStringLiteral("tasks")) ? QString::number(o.value(QStringLiteral("tasks")).toInt())
                              : o.contains(QStringLiteral("pages")) ? QStringLiteral("p%1").arg(o.value(QStringLiteral("pages")).toInt())
+                             : o.contains(QStringLiteral("lanes")) ? QStringLiteral("l%1").arg(o.value(QStringLiteral("lanes")).toInt())
                                                                   : QString();
         QString note;
         if (o.contains(QStringLiteral("ns_per_event")))
@@ -75,9 +82,11 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("no-python"), QStringLiteral("Skip the Python asyncio baseline.")});
     parser.addOption({QStringLiteral("no-qcoro"), QStringLiteral("Skip the QCoro rows.")});
     parser.addOption({QStringLiteral("no-fetch"), QStringLiteral("Skip the fetch rows (they take a minute and a half).")});
+    parser.addOption({QStringLiteral("no-window"), QStringLiteral("Skip the window rows (coroscope-window-bench).")});
     parser.addOption({QStringLiteral("only"),
                       QStringLiteral("Run one benchmark (yield, spawn_gather, task_await, future_roundtrip, signal_await, "
-                                     "gather_sleep_10k, suspended_task, trace_bytes_per_event, fetch, fetch_overhead, python_trace_step)."),
+                                     "gather_sleep_10k, suspended_task, trace_bytes_per_event, fetch, fetch_overhead, python_trace_step, "
+                                     "timeline_frame, ingest_events, reset_memory)."),
                       QStringLiteral("name")});
     parser.addOption({QStringLiteral("tracing"), QStringLiteral("Only with tracing off or on."), QStringLiteral("off|on")});
     parser.addOption({QStringLiteral("max-tasks"), QStringLiteral("The largest task count of the scaling rows."),
@@ -96,6 +105,20 @@ int main(int argc, char **argv)
     if (!parser.isSet(QStringLiteral("no-fetch"))) {
         for (const auto &r : bench::fetch_rows(selection))
             rows.append(r);
+    }
+    // The window at scale (tracing on: the window records every event).
+    const QString window_bench = QCoreApplication::applicationDirPath() + QStringLiteral("/coroscope-window-bench");
+    const bool wants_window = selection.wants("timeline_frame") || selection.wants("ingest_events") || selection.wants("reset_memory");
+    if (!parser.isSet(QStringLiteral("no-window")) && wants_window && selection.wants_tracing(true)) {
+        if (QFileInfo::exists(window_bench)) {
+            QStringList args;
+            if (!selection.only.isEmpty())
+                args << QStringLiteral("--only") << selection.only;
+            for (const auto &r : process_rows(window_bench, args))
+                rows.append(r);
+        } else {
+            std::fprintf(stderr, "coroscope-bench: %s not found; no window rows\n", qPrintable(window_bench));
+        }
     }
     if (!parser.isSet(QStringLiteral("no-python")) && selection.wants_tracing(false)) {
         const QString bin = QCoreApplication::applicationDirPath();

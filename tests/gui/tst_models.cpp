@@ -7,7 +7,9 @@
 #include "code_model.h"
 #include "compare_controller.h"
 #include "console_model.h"
+#include "ingest_budget.h"
 #include "line_matcher.h"
+#include "recording.h"
 #include "scenario_catalog.h"
 #include "scenario_run.h"
 #include "session.h"
@@ -324,6 +326,13 @@ private Q_SLOTS:
         QCOMPARE(code.firstMarkedLine(), 3);
         code.setMarkers({{3, {{2, QStringLiteral("#2 a")}}}}); // unchanged: no signal
         QCOMPARE(changed.count(), 1);
+        // Thousands of tasks on one line: a dozen markers, the names cut short.
+        std::vector<CodeModel::Marker> many;
+        for (int i = 0; i < 5000; ++i)
+            many.push_back({i % 8, QStringLiteral("#%1 w").arg(i)});
+        code.setMarkers({{3, many}});
+        QCOMPARE(code.data(code.index(2), CodeModel::MarkersRole).toList().size(), 12);
+        QVERIFY(code.data(code.index(2), CodeModel::MarkerNamesRole).toString().endsWith(QStringLiteral("#11 w, …")));
     }
 
     void python_lines_match_the_ports_quoted_comments()
@@ -392,6 +401,83 @@ private Q_SLOTS:
         QVERIFY(file.readAll().contains("traceEvents"));
         file.remove();
         QVERIFY(!session.exportTrace(QStringLiteral("/nonexistent-dir/x.json")).isEmpty());
+    }
+
+    void live_ingest_folds_in_batches_bounded_by_the_budget()
+    {
+        // A fake clock that moves 1 ms at every reading: an 8 ms budget (read once when it
+        // starts, then after each event) lets exactly 8 events into the models per frame.
+        const coroscope::Scenario &many = *std::find_if(coroscope::all_scenarios().cbegin(), coroscope::all_scenarios().cend(),
+                                                 [](const auto &s) { return s.id == QLatin1String("many-tasks"); });
+        const coroscope::RunResult run =
+            coroscope::run_scenario(many, {.clock = aio::ClockMode::Virtual, .params = {{QStringLiteral("tasks"), 40}}});
+        QVERIFY2(run.ok(), qPrintable(run.error));
+        QVERIFY(run.events.size() > 100);
+        std::int64_t fake_ns = 0;
+        const auto fake_clock = [&fake_ns] { return fake_ns += 1'000'000; };
+
+        TimelineModel timeline;
+        ConsoleModel console;
+        QAbstractItemModelTester tester(&timeline, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Recording recording(timeline, console);
+        recording.append(run.events);
+        std::vector<std::size_t> batches;
+        while (recording.position() < recording.size()) {
+            const std::size_t before = recording.position();
+            const IngestBudget budget(8'000'000, fake_clock);
+            const std::size_t reached = recording.fold_within(recording.size(), budget);
+            QCOMPARE(reached, recording.position());
+            timeline.commit(recording.time_at(recording.position()));
+            batches.push_back(recording.position() - before);
+        }
+        // 8 events a batch; a batch also ends just before a checkpoint (one every 256 events
+        // here), which then opens the next batch.
+        const std::size_t short_ones = std::size_t(std::count_if(batches.begin(), batches.end(), [](std::size_t n) { return n != 8; }));
+        QVERIFY(std::all_of(batches.begin(), batches.end(), [](std::size_t n) { return n >= 1 && n <= 8; }));
+        QVERIFY2(short_ones <= run.events.size() / 256 + 1, qPrintable(QString::number(short_ones)));
+
+        // In batches or at once, the models end the same.
+        TimelineModel whole_timeline;
+        ConsoleModel whole_console;
+        Recording whole(whole_timeline, whole_console);
+        whole.append(run.events);
+        whole.seek(whole.size());
+        whole_timeline.commit(whole.end_time());
+        QCOMPARE(timeline.rowCount(), whole_timeline.rowCount());
+        for (int row = 0; row < timeline.rowCount(); ++row) {
+            QCOMPARE(timeline.laneAt(row)->name, whole_timeline.laneAt(row)->name);
+            QCOMPARE(timeline.laneAt(row)->state, whole_timeline.laneAt(row)->state);
+            QVERIFY(timeline.laneAt(row)->segments == whole_timeline.laneAt(row)->segments);
+        }
+        QCOMPARE(console.text(), whole_console.text());
+
+        // A budget spent before it begins still takes one event: every frame makes progress.
+        recording.clear();
+        recording.append(run.events);
+        QCOMPARE(recording.fold_within(recording.size(), IngestBudget(0, fake_clock)), std::size_t(1));
+        // Never past the position asked for.
+        QCOMPARE(recording.fold_within(5, IngestBudget(1'000'000'000, fake_clock)), std::size_t(5));
+    }
+
+    void a_big_live_run_finishes_once_the_models_have_caught_up()
+    {
+        // 3,000 tasks on the virtual clock: some 33,000 events, recorded faster than a frame
+        // takes them in, so they reach the models over several frames. finished() comes once the
+        // models show all of it.
+        Session session(nullptr);
+        session.setScenarios(coroscope::all_scenarios());
+        session.setSpeed(0);
+        session.selectScenario(QStringLiteral("many-tasks"));
+        session.parameters()->setValue(QStringLiteral("tasks"), 3000);
+        QSignalSpy finished(&session, &Session::finished);
+        QSignalSpy frames(session.timeline(), &TimelineModel::committed);
+        session.run();
+        QVERIFY(finished.count() == 1 || finished.wait(60000));
+        QVERIFY2(session.eventCount() > int(2 * IngestBudget::max_take), qPrintable(QString::number(session.eventCount())));
+        QCOMPARE(session.cursor(), session.eventCount());
+        QCOMPARE(session.timeline()->taskCount(), 3000 + 30 + 1); // workers, groups, main
+        QVERIFY(frames.count() > 2);
+        QCOMPARE(session.loopState(), QStringLiteral("finished"));
     }
 
     void thousands_of_tasks_stay_cheap()

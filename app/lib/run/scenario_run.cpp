@@ -270,12 +270,14 @@ std::uint64_t ScenarioRun::main_task() const
     return m_state->main_task;
 }
 
-void ScenarioRun::take_events(std::vector<aio::TraceEvent> &out)
+bool ScenarioRun::take_events(std::vector<aio::TraceEvent> &out, std::size_t max_events)
 {
     std::lock_guard lock(m_state->mutex);
     const auto &events = m_state->events;
-    out.insert(out.end(), events.begin() + qsizetype(m_state->events_taken), events.end());
-    m_state->events_taken = events.size();
+    const std::size_t end = m_state->events_taken + std::min(max_events, events.size() - m_state->events_taken);
+    out.insert(out.end(), events.begin() + qsizetype(m_state->events_taken), events.begin() + qsizetype(end));
+    m_state->events_taken = end;
+    return end < events.size();
 }
 
 std::vector<RunReport> ScenarioRun::take_reports()

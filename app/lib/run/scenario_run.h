@@ -23,6 +23,7 @@
 #include <QStringList>
 #include <QVariantMap>
 #include <chrono>
+#include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -115,8 +116,10 @@ public:
     [[nodiscard]] std::int64_t now_ns() const;
     /// The id of the main task once it exists (0 before).
     [[nodiscard]] std::uint64_t main_task() const;
-    /// Appends the trace events recorded since the last call to `out` (in order).
-    void take_events(std::vector<aio::TraceEvent> &out);
+    /// Appends the trace events recorded since the last call to `out` (in order), at most
+    /// `max_events` of them (a window takes a big run in over several frames); true when more
+    /// are left to take.
+    bool take_events(std::vector<aio::TraceEvent> &out, std::size_t max_events = SIZE_MAX);
     /// The reports since the last call.
     [[nodiscard]] std::vector<RunReport> take_reports();
     [[nodiscard]] bool finished() const;
