@@ -93,159 +93,159 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../compare/CompareView.qml" line="22"/>
+        <location filename="../compare/CompareView.qml" line="26"/>
         <source>Pages to fetch</source>
         <translation>가져올 페이지</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="30"/>
-        <location filename="../compare/CompareView.qml" line="33"/>
+        <location filename="../compare/CompareView.qml" line="34"/>
+        <location filename="../compare/CompareView.qml" line="37"/>
         <source>Pages</source>
         <translation>페이지 수</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="38"/>
+        <location filename="../compare/CompareView.qml" line="42"/>
         <source>Latency (ms)</source>
         <translation>지연 시간(ms)</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="41"/>
+        <location filename="../compare/CompareView.qml" line="45"/>
         <source>Latency in milliseconds</source>
         <translation>지연 시간(밀리초)</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="68"/>
+        <location filename="../compare/CompareView.qml" line="72"/>
         <source>Your own URLs (one per line; empty = the demo server)</source>
         <translation>직접 입력한 URL (한 줄에 하나, 비우면 데모 서버)</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="74"/>
+        <location filename="../compare/CompareView.qml" line="78"/>
         <source>Your own URLs</source>
         <translation>직접 입력한 URL</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="84"/>
+        <location filename="../compare/CompareView.qml" line="88"/>
         <source>Will fetch:</source>
         <translation>가져올 주소:</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="51"/>
         <location filename="../compare/CompareView.qml" line="55"/>
+        <location filename="../compare/CompareView.qml" line="59"/>
         <source>Run gather</source>
         <translation>gather 실행</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="57"/>
+        <location filename="../compare/CompareView.qml" line="61"/>
         <source>Sequential, then executor, then async (Ctrl+G)</source>
         <translation>순차, 실행기, 비동기 순서로 (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="62"/>
+        <location filename="../compare/CompareView.qml" line="66"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="64"/>
+        <location filename="../compare/CompareView.qml" line="68"/>
         <source>Cancel the gather run</source>
         <translation>gather 실행 취소</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="128"/>
+        <location filename="../compare/CompareView.qml" line="132"/>
         <source>Each page&apos;s fetch, per variant (ms since the variant started)</source>
         <translation>방식별 페이지 가져오기 (방식 시작 후 ms)</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="148"/>
+        <location filename="../compare/CompareView.qml" line="159"/>
         <source>Press Run gather: each variant gets a strip here, a bar per page.</source>
         <translation>gather 실행을 누르세요: 방식마다 줄이 하나, 페이지마다 막대가 하나 생깁니다.</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="159"/>
+        <location filename="../compare/CompareView.qml" line="170"/>
         <source>Totals</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="179"/>
+        <location filename="../compare/CompareView.qml" line="191"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="180"/>
+        <location filename="../compare/CompareView.qml" line="192"/>
         <source>cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="188"/>
+        <location filename="../compare/CompareView.qml" line="200"/>
         <source>Speedup</source>
         <translation>속도 향상</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="196"/>
+        <location filename="../compare/CompareView.qml" line="208"/>
         <source>%1×</source>
         <translation>%1배</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="210"/>
+        <location filename="../compare/CompareView.qml" line="222"/>
         <source>sequential total ÷ the best concurrent total</source>
         <translation>순차 합계 ÷ 가장 빠른 동시 합계</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="211"/>
+        <location filename="../compare/CompareView.qml" line="223"/>
         <source>Sequential ≈ the sum of the %1 latencies = %2 ms; concurrent ≈ the slowest one = %3 ms.</source>
         <translation>순차 ≈ 지연 시간 %1개의 합 = %2 ms, 동시 ≈ 가장 느린 하나 = %3 ms.</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="213"/>
+        <location filename="../compare/CompareView.qml" line="225"/>
         <source>Page latencies unknown (not the demo server).</source>
         <translation>페이지 지연 시간을 알 수 없습니다 (데모 서버가 아님).</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="214"/>
+        <location filename="../compare/CompareView.qml" line="226"/>
         <source>Measured: %1 ms sequential vs %2 ms at best concurrent.</source>
         <translation>측정: 순차 %1 ms, 가장 빠른 동시 %2 ms.</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="223"/>
+        <location filename="../compare/CompareView.qml" line="235"/>
         <source>History</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="235"/>
+        <location filename="../compare/CompareView.qml" line="247"/>
         <source>run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="235"/>
+        <location filename="../compare/CompareView.qml" line="247"/>
         <source>pages</source>
         <translation>페이지</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="235"/>
+        <location filename="../compare/CompareView.qml" line="247"/>
         <source>latency</source>
         <translation>지연</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="235"/>
+        <location filename="../compare/CompareView.qml" line="247"/>
         <source>sequential</source>
         <translation>순차</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="235"/>
+        <location filename="../compare/CompareView.qml" line="247"/>
         <source>executor</source>
         <translation>실행기</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="235"/>
+        <location filename="../compare/CompareView.qml" line="247"/>
         <source>async</source>
         <translation>비동기</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="235"/>
+        <location filename="../compare/CompareView.qml" line="247"/>
         <source>speedup</source>
         <translation>속도 향상</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="235"/>
+        <location filename="../compare/CompareView.qml" line="247"/>
         <source>failed</source>
         <translation>실패</translation>
     </message>
@@ -372,115 +372,130 @@
     </message>
     <message>
         <location filename="../components/ControlBar.qml" line="88"/>
+        <source>⇅ CPython beside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/ControlBar.qml" line="91"/>
+        <source>Run CPython beside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/ControlBar.qml" line="94"/>
+        <source>Run the tutorial&apos;s Python listing under CPython and show it under the C++ run, on the same time axis, with the differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/ControlBar.qml" line="98"/>
         <source>⟲ Reset</source>
         <translation>⟲ 초기화</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="91"/>
+        <location filename="../components/ControlBar.qml" line="101"/>
         <source>Reset</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="93"/>
+        <location filename="../components/ControlBar.qml" line="103"/>
         <source>Close the loop and clear the timeline (Ctrl+Shift+R)</source>
         <translation>루프를 닫고 타임라인을 비움 (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="96"/>
-        <location filename="../components/ControlBar.qml" line="105"/>
+        <location filename="../components/ControlBar.qml" line="106"/>
+        <location filename="../components/ControlBar.qml" line="115"/>
         <source>Speed</source>
         <translation>속도</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="107"/>
+        <location filename="../components/ControlBar.qml" line="117"/>
         <source>Loop seconds per real second ([ slower, ] faster)</source>
         <translation>실제 1초당 루프 시간 ([ 느리게, ] 빠르게)</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="111"/>
+        <location filename="../components/ControlBar.qml" line="121"/>
         <source>Export trace…</source>
         <translation>트레이스 내보내기…</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="114"/>
-        <location filename="../components/ControlBar.qml" line="162"/>
+        <location filename="../components/ControlBar.qml" line="124"/>
+        <location filename="../components/ControlBar.qml" line="172"/>
         <source>Export trace</source>
         <translation>트레이스 내보내기</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="116"/>
+        <location filename="../components/ControlBar.qml" line="126"/>
         <source>Save the trace as Chrome Trace Event JSON for Perfetto (Ctrl+E)</source>
         <translation>트레이스를 Perfetto용 Chrome Trace Event JSON으로 저장 (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="120"/>
+        <location filename="../components/ControlBar.qml" line="130"/>
         <source>Open trace…</source>
         <translation>트레이스 열기…</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="123"/>
-        <location filename="../components/ControlBar.qml" line="175"/>
+        <location filename="../components/ControlBar.qml" line="133"/>
+        <location filename="../components/ControlBar.qml" line="185"/>
         <source>Open trace</source>
         <translation>트레이스 열기</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="125"/>
+        <location filename="../components/ControlBar.qml" line="135"/>
         <source>Open a trace saved by Export trace or coroscope run --trace, to explore it in time (Ctrl+O; or drop the file on the window)</source>
         <translation>트레이스 내보내기나 coroscope run --trace로 저장한 트레이스를 열어 시간을 오가며 살펴봅니다 (Ctrl+O, 또는 파일을 창에 끌어다 놓기)</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="137"/>
+        <location filename="../components/ControlBar.qml" line="147"/>
         <source>System colours</source>
         <translation>시스템 색상</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="137"/>
+        <location filename="../components/ControlBar.qml" line="147"/>
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="137"/>
+        <location filename="../components/ControlBar.qml" line="147"/>
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="141"/>
+        <location filename="../components/ControlBar.qml" line="151"/>
         <source>Colours</source>
         <translation>색상</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="143"/>
+        <location filename="../components/ControlBar.qml" line="153"/>
         <source>Colours: follow the desktop, or always light or dark</source>
         <translation>색상: 데스크톱을 따르거나 항상 밝게 또는 어둡게</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="150"/>
+        <location filename="../components/ControlBar.qml" line="160"/>
         <source>System language</source>
         <translation>시스템 언어</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="154"/>
+        <location filename="../components/ControlBar.qml" line="164"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="156"/>
+        <location filename="../components/ControlBar.qml" line="166"/>
         <source>Language of the window: the system&apos;s, English or Korean</source>
         <translation>창의 언어: 시스템 언어, 영어 또는 한국어</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="164"/>
-        <location filename="../components/ControlBar.qml" line="177"/>
+        <location filename="../components/ControlBar.qml" line="174"/>
+        <location filename="../components/ControlBar.qml" line="187"/>
         <source>Chrome trace (*.json)</source>
         <translation>Chrome 트레이스 (*.json)</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="168"/>
+        <location filename="../components/ControlBar.qml" line="178"/>
         <source>Saved %1</source>
         <translation>%1에 저장함</translation>
     </message>
     <message>
-        <location filename="../components/ControlBar.qml" line="177"/>
+        <location filename="../components/ControlBar.qml" line="187"/>
         <source>All files (*)</source>
         <translation>모든 파일 (*)</translation>
     </message>
@@ -557,6 +572,19 @@
         <location filename="../components/ParameterPanel.qml" line="97"/>
         <source>Restore the tutorial&apos;s values</source>
         <translation>튜토리얼의 값으로 되돌리기</translation>
+    </message>
+</context>
+<context>
+    <name>PythonBesidePanel</name>
+    <message>
+        <location filename="../timeline/PythonBesidePanel.qml" line="26"/>
+        <source>CPython is running the listing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../timeline/PythonBesidePanel.qml" line="38"/>
+        <source>CPython · %1 tasks</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -965,76 +993,144 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../timeline/TimelineView.qml" line="77"/>
+        <location filename="../timeline/TimelineView.qml" line="29"/>
         <source>Timeline · %1 tasks</source>
         <translation>타임라인 · 태스크 %1개</translation>
     </message>
     <message>
-        <location filename="../timeline/TimelineView.qml" line="85"/>
+        <location filename="../timeline/TimelineView.qml" line="97"/>
         <source>Fit</source>
         <translation>맞춤</translation>
     </message>
     <message>
-        <location filename="../timeline/TimelineView.qml" line="86"/>
+        <location filename="../timeline/TimelineView.qml" line="98"/>
         <source>Fit the whole run</source>
         <translation>실행 전체에 맞춤</translation>
     </message>
     <message>
-        <location filename="../timeline/TimelineView.qml" line="87"/>
+        <location filename="../timeline/TimelineView.qml" line="99"/>
         <source>Show the whole run (F)</source>
         <translation>실행 전체를 보기 (F)</translation>
     </message>
     <message>
-        <location filename="../timeline/TimelineView.qml" line="92"/>
+        <location filename="../timeline/TimelineView.qml" line="104"/>
         <source>Zoom in</source>
         <translation>확대</translation>
     </message>
     <message>
-        <location filename="../timeline/TimelineView.qml" line="93"/>
+        <location filename="../timeline/TimelineView.qml" line="105"/>
         <source>Zoom in (+, W, Ctrl+wheel)</source>
         <translation>확대 (+, W, Ctrl+휠)</translation>
     </message>
     <message>
-        <location filename="../timeline/TimelineView.qml" line="98"/>
+        <location filename="../timeline/TimelineView.qml" line="110"/>
         <source>Zoom out</source>
         <translation>축소</translation>
     </message>
     <message>
-        <location filename="../timeline/TimelineView.qml" line="99"/>
+        <location filename="../timeline/TimelineView.qml" line="111"/>
         <source>Zoom out (−, S)</source>
         <translation>축소 (−, S)</translation>
     </message>
     <message>
-        <location filename="../timeline/TimelineView.qml" line="131"/>
+        <location filename="../timeline/TimelineView.qml" line="143"/>
         <source>Tasks on the timeline</source>
         <translation>타임라인의 태스크</translation>
     </message>
     <message>
-        <location filename="../timeline/TimelineView.qml" line="151"/>
+        <location filename="../timeline/TimelineView.qml" line="163"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../timeline/TimelineView.qml" line="218"/>
+        <location filename="../timeline/TimelineView.qml" line="230"/>
         <source>now</source>
         <translation>지금</translation>
     </message>
     <message>
-        <location filename="../timeline/TimelineView.qml" line="220"/>
+        <location filename="../timeline/TimelineView.qml" line="232"/>
         <source>
 line %1</source>
         <translation>
 %1번째 줄</translation>
     </message>
     <message>
-        <location filename="../timeline/TimelineView.qml" line="226"/>
+        <location filename="../timeline/TimelineView.qml" line="238"/>
         <source>Pick a scenario on the left, then press Run (F5) or Step (F10).</source>
         <translation>왼쪽에서 시나리오를 고른 뒤 실행(F5)이나 한 단계(F10)를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../timeline/TimelineView.qml" line="227"/>
+        <location filename="../timeline/TimelineView.qml" line="239"/>
         <source>Press Run (F5) to watch it live, or Step (F10) through it.</source>
         <translation>실행(F5)을 눌러 실시간으로 보거나 한 단계(F10)씩 진행하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>coroscope::ui::PythonBeside</name>
+    <message>
+        <location filename="../bridge/python_beside.cpp" line="50"/>
+        <source>Only the tutorial&apos;s scenarios have a listing to run beside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../bridge/python_beside.cpp" line="74"/>
+        <source>No Python interpreter &apos;%1&apos; was found: install python3 (3.8 or newer), or name one in COROSCOPE_PYTHON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../bridge/python_beside.cpp" line="78"/>
+        <source>CPython&apos;s run of the listing failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../bridge/python_beside.cpp" line="81"/>
+        <source>CPython did not run the listing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../bridge/python_beside.cpp" line="131"/>
+        <source>Run the C++ port to compare the two runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../bridge/python_beside.cpp" line="140"/>
+        <source>(no line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../bridge/python_beside.cpp" line="143"/>
+        <source>Output: the same (%1 lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../bridge/python_beside.cpp" line="144"/>
+        <source>Output differs from line %1: C++ %2, CPython %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../bridge/python_beside.cpp" line="147"/>
+        <source>Tasks: the same (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../bridge/python_beside.cpp" line="148"/>
+        <source>Tasks: C++ %1, CPython %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../bridge/python_beside.cpp" line="149"/>
+        <source>Order of completion: the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../bridge/python_beside.cpp" line="149"/>
+        <source>Order of completion differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../bridge/python_beside.cpp" line="150"/>
+        <source>Total time: C++ %1 ms, CPython %2 ms</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -135,7 +135,8 @@ void FetchState::release_connection(bool trace)
     }
     if (!m_connection)
         return;
-    const std::int64_t now = m_loop->now_ns();
+    // The loop may be gone (a reply ending after it closed): then there is no time to tell.
+    const std::int64_t now = m_poster.loop_open() ? m_loop->now_ns() : -1;
     if (trace)
         trace_connection(ConnectionPhase::Released, {}, now); // before the next request takes it
     m_connection = 0;
