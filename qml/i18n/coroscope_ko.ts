@@ -373,17 +373,17 @@
     <message>
         <location filename="../components/ControlBar.qml" line="88"/>
         <source>⇅ CPython beside</source>
-        <translation type="unfinished"></translation>
+        <translation>⇅ CPython 나란히</translation>
     </message>
     <message>
         <location filename="../components/ControlBar.qml" line="91"/>
         <source>Run CPython beside</source>
-        <translation type="unfinished"></translation>
+        <translation>CPython 나란히 실행</translation>
     </message>
     <message>
         <location filename="../components/ControlBar.qml" line="94"/>
         <source>Run the tutorial&apos;s Python listing under CPython and show it under the C++ run, on the same time axis, with the differences</source>
-        <translation type="unfinished"></translation>
+        <translation>튜토리얼의 Python 목록을 CPython으로 실행하고 C++ 실행 아래에 같은 시간 축으로 차이와 함께 보여 줍니다</translation>
     </message>
     <message>
         <location filename="../components/ControlBar.qml" line="98"/>
@@ -579,12 +579,12 @@
     <message>
         <location filename="../timeline/PythonBesidePanel.qml" line="26"/>
         <source>CPython is running the listing…</source>
-        <translation type="unfinished"></translation>
+        <translation>CPython이 목록을 실행하는 중…</translation>
     </message>
     <message>
         <location filename="../timeline/PythonBesidePanel.qml" line="38"/>
         <source>CPython · %1 tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>CPython · 태스크 %1개</translation>
     </message>
 </context>
 <context>
@@ -1070,67 +1070,67 @@ line %1</source>
     <message>
         <location filename="../bridge/python_beside.cpp" line="50"/>
         <source>Only the tutorial&apos;s scenarios have a listing to run beside.</source>
-        <translation type="unfinished"></translation>
+        <translation>나란히 실행할 목록은 튜토리얼의 시나리오에만 있습니다.</translation>
     </message>
     <message>
         <location filename="../bridge/python_beside.cpp" line="74"/>
         <source>No Python interpreter &apos;%1&apos; was found: install python3 (3.8 or newer), or name one in COROSCOPE_PYTHON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Python 인터프리터 &apos;%1&apos;을(를) 찾을 수 없습니다: python3 (3.8 이상)을 설치하거나 COROSCOPE_PYTHON에 지정하세요.</translation>
     </message>
     <message>
         <location filename="../bridge/python_beside.cpp" line="78"/>
         <source>CPython&apos;s run of the listing failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CPython의 목록 실행이 실패했습니다: %1</translation>
     </message>
     <message>
         <location filename="../bridge/python_beside.cpp" line="81"/>
         <source>CPython did not run the listing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CPython이 목록을 실행하지 못했습니다: %1</translation>
     </message>
     <message>
         <location filename="../bridge/python_beside.cpp" line="131"/>
         <source>Run the C++ port to compare the two runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>두 실행을 비교하려면 C++ 포트를 실행하세요.</translation>
     </message>
     <message>
         <location filename="../bridge/python_beside.cpp" line="140"/>
         <source>(no line)</source>
-        <translation type="unfinished"></translation>
+        <translation>(줄 없음)</translation>
     </message>
     <message>
         <location filename="../bridge/python_beside.cpp" line="143"/>
         <source>Output: the same (%1 lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>출력: 같음 (%1줄)</translation>
     </message>
     <message>
         <location filename="../bridge/python_beside.cpp" line="144"/>
         <source>Output differs from line %1: C++ %2, CPython %3</source>
-        <translation type="unfinished"></translation>
+        <translation>출력이 %1번째 줄부터 다름: C++ %2, CPython %3</translation>
     </message>
     <message>
         <location filename="../bridge/python_beside.cpp" line="147"/>
         <source>Tasks: the same (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>태스크: 같음 (%1)</translation>
     </message>
     <message>
         <location filename="../bridge/python_beside.cpp" line="148"/>
         <source>Tasks: C++ %1, CPython %2</source>
-        <translation type="unfinished"></translation>
+        <translation>태스크: C++ %1, CPython %2</translation>
     </message>
     <message>
         <location filename="../bridge/python_beside.cpp" line="149"/>
         <source>Order of completion: the same</source>
-        <translation type="unfinished"></translation>
+        <translation>완료 순서: 같음</translation>
     </message>
     <message>
         <location filename="../bridge/python_beside.cpp" line="149"/>
         <source>Order of completion differs</source>
-        <translation type="unfinished"></translation>
+        <translation>완료 순서가 다름</translation>
     </message>
     <message>
         <location filename="../bridge/python_beside.cpp" line="150"/>
         <source>Total time: C++ %1 ms, CPython %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 시간: C++ %1 ms, CPython %2 ms</translation>
     </message>
 </context>
 <context>
