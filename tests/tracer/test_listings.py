@@ -76,17 +76,19 @@ def run(*args, timeout=120):
     return subprocess.run([BINARY, *args], capture_output=True, text=True, encoding="utf-8", timeout=timeout, env=env)
 
 
-def cpp_end_times(document):
-    """{name[n]: the C++ task's end in ms}, n counted among namesakes in creation order (as the
-    comparison's completion order counts them)."""
-    ends, named = {}, {}
+def cpp_tasks(document):
+    """{name[n]: (the C++ task's end in ms, its creator's name[n] or None)}, n counted among
+    namesakes in creation order (as the comparison's completion order counts them)."""
+    names, named, tasks = {}, {}, {}
     for task in sorted(document["tasks"], key=lambda t: t["id"]):
-        if task["kind"] != "task" or task["finished_ms"] is None:
+        if task["kind"] != "task":
             continue
         n = named.get(task["name"], 0)
         named[task["name"]] = n + 1
-        ends["%s[%d]" % (task["name"], n)] = task["finished_ms"]
-    return ends
+        names[task["id"]] = "%s[%d]" % (task["name"], n)
+        if task["finished_ms"] is not None:
+            tasks[names[task["id"]]] = (task["finished_ms"], names.get(task["parent"]))
+    return tasks
 
 
 class Listings(unittest.TestCase):
@@ -163,30 +165,38 @@ class Listings(unittest.TestCase):
             python_count -= len(python_order) - len(ours)
             python_order = ours
 
-        ends = cpp_end_times(document)
-        self.assertEqual(sorted(ends), sorted(cpp_order), "the C++ tasks' ends and its completion order disagree")
+        tasks = cpp_tasks(document)
+        self.assertEqual(sorted(tasks), sorted(cpp_order), "the C++ tasks' ends and its completion order disagree")
+        renames = {}  # C++ name[n]: Python's name[n]
         if known.get("worker_n"):
             # worker-N is the N-th worker created: worker[N] in Python's count.
-            workers = {entry: "worker[%s]" % m.group(1) for entry in cpp_order if (m := re.fullmatch(r"worker-(\d+)\[0\]", entry))}
-            self.assertTrue(workers, "no worker-N tasks: drop worker_n")
-            cpp_order = [workers.get(entry, entry) for entry in cpp_order]
-            ends = {workers.get(k, k): v for k, v in ends.items()}
+            renames = {entry: "worker[%s]" % m.group(1) for entry in cpp_order if (m := re.fullmatch(r"worker-(\d+)\[0\]", entry))}
+            self.assertTrue(renames, "no worker-N tasks: drop worker_n")
         for cpp_name, python_name in known.get("renamed", {}).items():
-            cpp_order = [python_name + entry[len(cpp_name):] if base_name(entry) == cpp_name else entry for entry in cpp_order]
-            ends = {(python_name + k[len(cpp_name):] if base_name(k) == cpp_name else k): v for k, v in ends.items()}
+            renames.update({entry: python_name + entry[len(cpp_name):] for entry in cpp_order if base_name(entry) == cpp_name})
+        cpp_order = [renames.get(entry, entry) for entry in cpp_order]
+        tasks = {renames.get(k, k): (end, renames.get(parent, parent)) for k, (end, parent) in tasks.items()}
 
         self.assertEqual(cpp_count, python_count, "tasks: C++ %d, CPython %d" % (cpp_count, python_count))
         self.assertEqual(sorted(cpp_order), sorted(python_order), "not the same tasks ended")
+        shown = "\nC++     %s\nCPython %s" % (cpp_order[:20], python_order[:20])
+        # A task ends after the tasks it made (it gathers or awaits them) in the port: so in CPython.
+        cpp_place = {entry: i for i, entry in enumerate(cpp_order)}
+        python_place = {entry: i for i, entry in enumerate(python_order)}
+        for child, (_, parent) in tasks.items():
+            if parent in tasks:
+                self.assertEqual(cpp_place[child] < cpp_place[parent], python_place[child] < python_place[parent],
+                                 "%s and the task that made it, %s, end in another order%s" % (child, parent, shown))
         # The same order, except that tasks ending within the time tolerance of each other (in the
         # C++ run) may swap: which of two fetches 3 ms apart ends first is the machine's choice.
         # Python's order, read with the C++ end times, never goes back by more than the tolerance.
         latest_name, latest = None, -1.0
         for entry in python_order:
-            end = ends[entry]
+            end = tasks[entry][0]
             if latest_name is not None:
                 self.assertGreaterEqual(end + tolerance_ms(latest), latest,
-                                        "CPython ended %s (C++ at %.1f ms) after %s (C++ at %.1f ms)\nC++     %s\nCPython %s"
-                                        % (entry, end, latest_name, latest, cpp_order[:20], python_order[:20]))
+                                        "CPython ended %s (C++ at %.1f ms) after %s (C++ at %.1f ms)%s"
+                                        % (entry, end, latest_name, latest, shown))
             if end > latest:
                 latest_name, latest = entry, end
 
