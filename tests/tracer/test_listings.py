@@ -96,7 +96,10 @@ class Listings(unittest.TestCase):
     def setUpClass(cls):
         if not BINARY or not os.path.exists(BINARY):
             raise unittest.SkipTest("COROSCOPE_BINARY is not set (run this from ctest)")
-        probe = subprocess.run([PYTHON, "-c", "import aiohttp"], capture_output=True, text=True)
+        try:
+            probe = subprocess.run([PYTHON, "-c", "import aiohttp"], capture_output=True, text=True)
+        except OSError as error:
+            raise AssertionError("no Python interpreter %s for the listings: install Debian's python3 (%s)" % (PYTHON, error))
         if probe.returncode != 0:
             raise AssertionError("%s cannot import aiohttp, which fetch-async's listing needs: install Debian's "
                                  "python3-aiohttp (scripts/install-deps.sh)\n%s" % (PYTHON, probe.stderr))
