@@ -22,6 +22,7 @@ SplitView {
         objectName: "pythonListing"
         SplitView.fillWidth: true
         model: Session.pythonCode
-        title: qsTr("Python (the tutorial)")
+        // An opened trace-python run has no C++ port: its listing is the user's own script.
+        title: Session.cppFile ? qsTr("Python (the tutorial)") : qsTr("Python (the traced script)")
     }
 }

@@ -27,9 +27,14 @@
         <translation>C++ 포팅 · %1</translation>
     </message>
     <message>
-        <location filename="../code/CodeView.qml" line="25"/>
+        <location filename="../code/CodeView.qml" line="26"/>
         <source>Python (the tutorial)</source>
         <translation>Python (튜토리얼)</translation>
+    </message>
+    <message>
+        <location filename="../code/CodeView.qml" line="26"/>
+        <source>Python (the traced script)</source>
+        <translation>Python (추적한 스크립트)</translation>
     </message>
 </context>
 <context>
