@@ -23,6 +23,6 @@ SplitView {
         SplitView.fillWidth: true
         model: Session.pythonCode
         // An opened trace-python run has no C++ port: its listing is the user's own script.
-        title: Session.cppFile ? qsTr("Python (the tutorial)") : qsTr("Python (the traced script)")
+        title: Session.openedFile !== "" && !Session.runnable ? qsTr("Python (the traced script)") : qsTr("Python (the tutorial)")
     }
 }

@@ -569,8 +569,11 @@ private Q_SLOTS:
         }
         QCOMPARE(sent.size(), std::size_t(8));
         QVERIFY(first_answer != 0);
-        const auto waited = std::count_if(sent.begin(), sent.end(), [&](std::uint64_t seq) { return seq > first_answer; });
-        QCOMPARE(int(waited), 2); // the 7th and 8th waited for one of the six connections
+        // At most six were on the wire before an answer freed a connection, so the 7th and 8th
+        // waited. (How many of the first six reach the wire before the first answer depends on
+        // the sockets' scheduling: counting exactly two after it was a race.)
+        const auto before = std::count_if(sent.begin(), sent.end(), [&](std::uint64_t seq) { return seq < first_answer; });
+        QVERIFY2(before <= 6, qPrintable(QStringLiteral("%1 requests on the wire before the first answer").arg(before)));
     }
 
     void the_seventh_and_eighth_requests_wait_for_a_connection_in_loop_time()
