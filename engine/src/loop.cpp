@@ -63,7 +63,7 @@ void LoopDriver::disarm()
 
 bool LoopDriver::event(QEvent *event)
 {
-    arrived(event); // posted from another thread by ThreadsafeInbox
+    arrived(event); // a wake event may come from another thread (ThreadsafeInbox)
     if (event->type() == drain_event_type()) {
         m_loop.drain();
         return true;
