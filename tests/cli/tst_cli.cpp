@@ -49,9 +49,9 @@ private Q_SLOTS:
         QCOMPARE(ids, (QStringList{QStringLiteral("hello"), QStringLiteral("await-chain"), QStringLiteral("future-task"),
                                    QStringLiteral("fetch-sequential"), QStringLiteral("fetch-executor"),
                                    QStringLiteral("fetch-async"), QStringLiteral("executor-partial"),
-                                   QStringLiteral("async-with"), QStringLiteral("async-for"),
-                                   QStringLiteral("async-generator"), QStringLiteral("async-comprehension"),
-                                   QStringLiteral("gather-order"), QStringLiteral("many-tasks")}));
+                                   QStringLiteral("gather-order"), QStringLiteral("async-with"),
+                                   QStringLiteral("async-for"), QStringLiteral("async-generator"),
+                                   QStringLiteral("async-comprehension"), QStringLiteral("many-tasks")}));
     }
 
     void list_help_and_bad_arguments()

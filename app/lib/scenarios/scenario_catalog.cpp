@@ -259,6 +259,28 @@ QList<Scenario> build_catalogue()
     });
 
     list << with_sources({
+        .id = QStringLiteral("gather-order"),
+        .title = text(QT_TRANSLATE_NOOP("Scenarios", "gather keeps argument order")),
+        .section = text("비동기로 웹 페이지 가져오기"),
+        .group = text(QT_TRANSLATE_NOOP("Scenarios", "Fetching web pages")),
+        .explanation = text(QT_TRANSLATE_NOOP("Scenarios",
+            "Three coroutines sleep 0.3, 0.1 and 0.2 seconds, so they finish in the order 1, 2, 0; "
+            "gather still returns [0, 1, 2], their results in the order they were passed. The run takes "
+            "0.3 s, the longest sleep, not the sum.")),
+        .errata = text(QT_TRANSLATE_NOOP("Scenarios",
+            "Erratum 2: the tutorial says the order of results in gather may not match the order of the "
+            "futures passed to it. It always matches; only the completion order varies.")),
+        .params = {ScenarioParam{.key = QStringLiteral("delays"),
+                                 .description = text(QT_TRANSLATE_NOOP("Scenarios", "each work's sleep in seconds, comma-separated")),
+                                 .default_value = QStringList{QStringLiteral("0.3"), QStringLiteral("0.1"), QStringLiteral("0.2")},
+                                 .min = 0,
+                                 .max = kDay,
+                                 .unit = QStringLiteral("s"),
+                                 .max_items = kMaxItems}},
+        .main = &gather_order::scenario,
+    });
+
+    list << with_sources({
         .id = QStringLiteral("async-with"),
         .title = text(QT_TRANSLATE_NOOP("Scenarios", "async with")),
         .section = QStringLiteral("async with"),
@@ -334,28 +356,6 @@ QList<Scenario> build_catalogue()
         // Keeps the first main before the second replaces it: the driver runs both.
         .python_fixes = {{4, QString(), QStringLiteral("first_main = main")}},
         .main = &async_comprehension::scenario,
-    });
-
-    list << with_sources({
-        .id = QStringLiteral("gather-order"),
-        .title = text(QT_TRANSLATE_NOOP("Scenarios", "gather keeps argument order")),
-        .section = text("비동기로 웹 페이지 가져오기"),
-        .group = text(QT_TRANSLATE_NOOP("Scenarios", "Fetching web pages")),
-        .explanation = text(QT_TRANSLATE_NOOP("Scenarios",
-            "Three coroutines sleep 0.3, 0.1 and 0.2 seconds, so they finish in the order 1, 2, 0; "
-            "gather still returns [0, 1, 2], their results in the order they were passed. The run takes "
-            "0.3 s, the longest sleep, not the sum.")),
-        .errata = text(QT_TRANSLATE_NOOP("Scenarios",
-            "Erratum 2: the tutorial says the order of results in gather may not match the order of the "
-            "futures passed to it. It always matches; only the completion order varies.")),
-        .params = {ScenarioParam{.key = QStringLiteral("delays"),
-                                 .description = text(QT_TRANSLATE_NOOP("Scenarios", "each work's sleep in seconds, comma-separated")),
-                                 .default_value = QStringList{QStringLiteral("0.3"), QStringLiteral("0.1"), QStringLiteral("0.2")},
-                                 .min = 0,
-                                 .max = kDay,
-                                 .unit = QStringLiteral("s"),
-                                 .max_items = kMaxItems}},
-        .main = &gather_order::scenario,
     });
 
     list << with_sources({
