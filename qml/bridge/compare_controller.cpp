@@ -238,9 +238,18 @@ void CompareController::finish(const compare::ComparisonResult &result, const QS
     }
     const compare::VariantResult *seq = result.find(compare::Variant::Sequential);
     double best = -1;
+    // The concurrent ideal: past the pages that fit in flight at once (connections per host,
+    // executor threads), it is waves of pages, not the slowest one.
+    double ideal = -1;
+    int parallel = 0;
     for (const compare::VariantResult &v : result.variants)
-        if (v.variant != compare::Variant::Sequential && v.ok())
+        if (v.variant != compare::Variant::Sequential && v.ok()) {
             best = best < 0 ? v.total_ms : std::min(best, v.total_ms);
+            if (const double variant_ideal = result.ideal_ms(v.variant); ideal < 0 || variant_ideal < ideal) {
+                ideal = variant_ideal;
+                parallel = result.parallelism(v.variant).pages;
+            }
+        }
     // Only figures that were measured: a cancelled run has no totals to compare.
     if (!error.isEmpty() || !seq || !seq->ok() || best < 0)
         m_arithmetic.clear();
@@ -252,6 +261,8 @@ void CompareController::finish(const compare::ComparisonResult &result, const QS
         {QStringLiteral("count"), int(latencies.size())},
         {QStringLiteral("sequential"), seq ? seq->total_ms : -1.0},
         {QStringLiteral("best"), best},
+        {QStringLiteral("ideal"), ideal},
+        {QStringLiteral("parallel"), parallel},
     };
     if (!error.isEmpty()) {
         QStringList measured;

@@ -41,7 +41,8 @@ class CompareController : public QObject
     Q_PROPERTY(QVariantList strips READ strips NOTIFY changed)
     Q_PROPERTY(double scaleMs READ scaleMs NOTIFY changed) ///< the longest strip, for a shared axis
     Q_PROPERTY(double speedup READ speedup NOTIFY changed)
-    /// {sum, max, sequential, best, known}: the sum of the page latencies vs the slowest one.
+    /// {sum, max, sequential, best, known, ideal, parallel}: the sum of the page latencies vs the
+    /// best concurrent ideal (the slowest page while every page fits in flight at once).
     Q_PROPERTY(QVariantMap arithmetic READ arithmetic NOTIFY changed)
     Q_PROPERTY(coroscope::ui::CompareHistoryModel *history READ history CONSTANT)
     /// The URLs the next run fetches (the demo server's, once it runs).

@@ -220,9 +220,12 @@ Item {
                                 // (Only a finished run has totals: a cancelled one leaves this empty.)
                                 if (a.sequential === undefined || a.sequential < 0 || a.best < 0)
                                     return qsTr("sequential total ÷ the best concurrent total")
-                                let s = a.known ? qsTr("Sequential ≈ the sum of the %1 latencies = %2 ms; concurrent ≈ the slowest one = %3 ms.")
-                                                  .arg(a.count).arg(Math.round(a.sum)).arg(Math.round(a.max))
-                                                : qsTr("Page latencies unknown (not the demo server).")
+                                let s = !a.known ? qsTr("Page latencies unknown (not the demo server).")
+                                      : a.count <= a.parallel
+                                        ? qsTr("Sequential ≈ the sum of the %1 latencies = %2 ms; concurrent ≈ the slowest one = %3 ms.")
+                                          .arg(a.count).arg(Math.round(a.sum)).arg(Math.round(a.max))
+                                        : qsTr("Sequential ≈ the sum of the %1 latencies = %2 ms; concurrent ≈ %3 ms at best, %4 pages in flight at a time.")
+                                          .arg(a.count).arg(Math.round(a.sum)).arg(Math.round(a.ideal)).arg(a.parallel)
                                 return s + "\n" + qsTr("Measured: %1 ms sequential vs %2 ms at best concurrent.")
                                         .arg(Math.round(a.sequential)).arg(Math.round(a.best))
                             }

@@ -195,62 +195,67 @@
         <translation>순차 합계 ÷ 가장 빠른 동시 합계</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="223"/>
+        <location filename="../compare/CompareView.qml" line="225"/>
         <source>Sequential ≈ the sum of the %1 latencies = %2 ms; concurrent ≈ the slowest one = %3 ms.</source>
         <translation>순차 ≈ 지연 시간 %1개의 합 = %2 ms, 동시 ≈ 가장 느린 하나 = %3 ms.</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="225"/>
+        <location filename="../compare/CompareView.qml" line="223"/>
         <source>Page latencies unknown (not the demo server).</source>
         <translation>페이지 지연 시간을 알 수 없습니다 (데모 서버가 아님).</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="226"/>
+        <location filename="../compare/CompareView.qml" line="227"/>
+        <source>Sequential ≈ the sum of the %1 latencies = %2 ms; concurrent ≈ %3 ms at best, %4 pages in flight at a time.</source>
+        <translation>순차 ≈ 지연 시간 %1개의 합 = %2 ms, 동시 ≈ 최선일 때 %3 ms (한 번에 %4개 페이지까지 진행).</translation>
+    </message>
+    <message>
+        <location filename="../compare/CompareView.qml" line="229"/>
         <source>Measured: %1 ms sequential vs %2 ms at best concurrent.</source>
         <translation>측정: 순차 %1 ms, 가장 빠른 동시 %2 ms.</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="235"/>
+        <location filename="../compare/CompareView.qml" line="238"/>
         <source>History</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="247"/>
+        <location filename="../compare/CompareView.qml" line="250"/>
         <source>run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="247"/>
+        <location filename="../compare/CompareView.qml" line="250"/>
         <source>pages</source>
         <translation>페이지</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="247"/>
+        <location filename="../compare/CompareView.qml" line="250"/>
         <source>latency</source>
         <translation>지연</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="247"/>
+        <location filename="../compare/CompareView.qml" line="250"/>
         <source>sequential</source>
         <translation>순차</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="247"/>
+        <location filename="../compare/CompareView.qml" line="250"/>
         <source>executor</source>
         <translation>실행기</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="247"/>
+        <location filename="../compare/CompareView.qml" line="250"/>
         <source>async</source>
         <translation>비동기</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="247"/>
+        <location filename="../compare/CompareView.qml" line="250"/>
         <source>speedup</source>
         <translation>속도 향상</translation>
     </message>
     <message>
-        <location filename="../compare/CompareView.qml" line="247"/>
+        <location filename="../compare/CompareView.qml" line="250"/>
         <source>failed</source>
         <translation>실패</translation>
     </message>

@@ -289,6 +289,28 @@ private Q_SLOTS:
                  qPrintable(controller.status()));
     }
 
+    void a_compare_run_past_the_connections_says_its_pages_go_in_waves()
+    {
+        // Twelve pages of 50 ms: six fit in flight at once (six connections per host, and the
+        // executor's threads), so the concurrent ideal is two waves, not the slowest page.
+        CompareController controller;
+        controller.setProperty("pages", 12);
+        controller.setProperty("latencyMs", 50);
+        QSignalSpy finished(&controller, &CompareController::finished);
+        controller.runGather();
+        QVERIFY(finished.wait(30000));
+        const QVariantMap a = controller.arithmetic();
+        QVERIFY2(!a.isEmpty(), qPrintable(controller.status()));
+        QCOMPARE(a.value(QStringLiteral("count")).toInt(), 12);
+        const int parallel = a.value(QStringLiteral("parallel")).toInt();
+        QVERIFY2(parallel >= 1 && parallel < 12, qPrintable(QString::number(parallel)));
+        // The demo pages' latencies spread a little around 50 ms: two waves are at least the
+        // share of the sum each connection carries, and more than the slowest page.
+        const double ideal = a.value(QStringLiteral("ideal")).toDouble();
+        QVERIFY2(ideal >= a.value(QStringLiteral("sum")).toDouble() / parallel, qPrintable(QString::number(ideal)));
+        QVERIFY2(ideal > a.value(QStringLiteral("max")).toDouble(), qPrintable(QString::number(ideal)));
+    }
+
     void console_joins_pieces_and_stamps_lines()
     {
         const auto events = record_known_trace();

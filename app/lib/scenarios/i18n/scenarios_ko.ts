@@ -52,13 +52,13 @@
     </message>
     <message>
         <location filename="../scenario_catalog.cpp" line="146"/>
-        <location filename="../scenario_catalog.cpp" line="271"/>
+        <location filename="../scenario_catalog.cpp" line="293"/>
         <source>first addend</source>
         <translation>첫째 더하는 수</translation>
     </message>
     <message>
         <location filename="../scenario_catalog.cpp" line="146"/>
-        <location filename="../scenario_catalog.cpp" line="271"/>
+        <location filename="../scenario_catalog.cpp" line="293"/>
         <source>second addend</source>
         <translation>둘째 더하는 수</translation>
     </message>
@@ -102,7 +102,7 @@
         <location filename="../scenario_catalog.cpp" line="199"/>
         <location filename="../scenario_catalog.cpp" line="219"/>
         <location filename="../scenario_catalog.cpp" line="235"/>
-        <location filename="../scenario_catalog.cpp" line="343"/>
+        <location filename="../scenario_catalog.cpp" line="265"/>
         <source>Fetching web pages</source>
         <translation>웹 페이지 가져오기</translation>
     </message>
@@ -168,131 +168,131 @@ With end=&apos; &apos; every call leaves its line open; the REPL&apos;s prompt i
 end=&apos; &apos;이면 호출할 때마다 줄이 열린 채로 남습니다. 튜토리얼에서 줄을 끝내는 것은 REPL의 프롬프트이므로, 포팅은 호출할 때 end=&apos;\n&apos;을 넘깁니다(partial에서는 호출 시점의 키워드 인수가 묶어 둔 것보다 우선합니다).</translation>
     </message>
     <message>
-        <location filename="../scenario_catalog.cpp" line="263"/>
+        <location filename="../scenario_catalog.cpp" line="285"/>
         <source>async with</source>
         <translation>async with</translation>
     </message>
     <message>
-        <location filename="../scenario_catalog.cpp" line="265"/>
-        <location filename="../scenario_catalog.cpp" line="281"/>
-        <location filename="../scenario_catalog.cpp" line="302"/>
-        <location filename="../scenario_catalog.cpp" line="321"/>
+        <location filename="../scenario_catalog.cpp" line="287"/>
+        <location filename="../scenario_catalog.cpp" line="303"/>
+        <location filename="../scenario_catalog.cpp" line="324"/>
+        <location filename="../scenario_catalog.cpp" line="343"/>
         <source>async with and async for</source>
         <translation>async with와 async for</translation>
     </message>
     <message>
-        <location filename="../scenario_catalog.cpp" line="266"/>
+        <location filename="../scenario_catalog.cpp" line="288"/>
         <source>AsyncAdd is an asynchronous context manager: __aenter__ sleeps one second and returns a + b, which becomes the &apos;as&apos; variable; the body prints it; __aexit__ runs when the block is left, also when the body throws or the task is cancelled. Each phase (aenter, body, aexit) is labelled on the timeline.</source>
         <translation>AsyncAdd는 비동기 컨텍스트 매니저입니다. __aenter__는 1초 동안 sleep한 뒤 a + b를 돌려주고, 이 값이 &apos;as&apos; 변수가 됩니다. 본문은 그 값을 출력합니다. __aexit__는 블록을 벗어날 때 실행되며, 본문에서 예외가 나거나 태스크가 취소될 때도 실행됩니다. 타임라인에는 단계(aenter, 본문, aexit)마다 이름이 붙습니다.</translation>
     </message>
     <message>
-        <location filename="../scenario_catalog.cpp" line="272"/>
+        <location filename="../scenario_catalog.cpp" line="294"/>
         <source>seconds __aenter__ sleeps</source>
         <translation>__aenter__가 sleep하는 초</translation>
     </message>
     <message>
-        <location filename="../scenario_catalog.cpp" line="273"/>
+        <location filename="../scenario_catalog.cpp" line="295"/>
         <source>raise in the body, to show that __aexit__ still runs</source>
         <translation>본문에서 예외를 일으켜 __aexit__가 그래도 실행됨을 보임</translation>
     </message>
     <message>
-        <location filename="../scenario_catalog.cpp" line="279"/>
+        <location filename="../scenario_catalog.cpp" line="301"/>
         <source>async for</source>
         <translation>async for</translation>
     </message>
     <message>
-        <location filename="../scenario_catalog.cpp" line="282"/>
+        <location filename="../scenario_catalog.cpp" line="304"/>
         <source>AsyncCounter is an asynchronous iterator: every __anext__ sleeps a second and returns the next number, until it signals the end with StopAsyncIteration. async for awaits __anext__ three times (three seconds), printing 0 1 2 on one line.</source>
         <translation>AsyncCounter는 비동기 이터레이터입니다. __anext__는 호출될 때마다 1초 동안 sleep한 뒤 다음 숫자를 돌려주고, 끝에 이르면 StopAsyncIteration으로 알립니다. async for는 __anext__를 세 번 await하며(3초) 한 줄에 0 1 2를 출력합니다.</translation>
     </message>
     <message>
-        <location filename="../scenario_catalog.cpp" line="286"/>
+        <location filename="../scenario_catalog.cpp" line="308"/>
         <source>Erratum 1: the tutorial&apos;s AsyncCounter raises StopIteration to end the iteration. Since Python 3.7 (PEP 479) a StopIteration escaping a coroutine becomes &apos;RuntimeError: coroutine raised StopIteration&apos;, so the tutorial&apos;s program prints 0 1 2 and then fails. The text under the listing is right: raise StopAsyncIteration. The port ends the iteration the right way (its __anext__ returns no value, the C++ form of StopAsyncIteration).</source>
         <translation>정오표 1: 튜토리얼의 AsyncCounter는 반복을 끝내려고 StopIteration을 일으킵니다. Python 3.7(PEP 479)부터는 코루틴 밖으로 빠져나온 StopIteration이 &apos;RuntimeError: coroutine raised StopIteration&apos;으로 바뀌므로, 튜토리얼의 프로그램은 0 1 2를 출력한 뒤 실패합니다. 코드 아래의 설명이 맞습니다. StopAsyncIteration을 일으켜야 합니다. 포팅은 올바른 방법으로 반복을 끝냅니다(__anext__가 값을 돌려주지 않는 것이 C++에서의 StopAsyncIteration입니다).</translation>
     </message>
     <message>
-        <location filename="../scenario_catalog.cpp" line="292"/>
-        <location filename="../scenario_catalog.cpp" line="331"/>
+        <location filename="../scenario_catalog.cpp" line="314"/>
+        <location filename="../scenario_catalog.cpp" line="353"/>
         <source>AsyncCounter&apos;s stop</source>
         <translation>AsyncCounter의 stop</translation>
     </message>
     <message>
-        <location filename="../scenario_catalog.cpp" line="292"/>
+        <location filename="../scenario_catalog.cpp" line="314"/>
         <source>seconds each __anext__ sleeps</source>
         <translation>__anext__가 매번 sleep하는 초</translation>
     </message>
     <message>
-        <location filename="../scenario_catalog.cpp" line="293"/>
+        <location filename="../scenario_catalog.cpp" line="315"/>
         <source>end as the tutorial&apos;s code does (raise StopIteration: a RuntimeError)</source>
         <translation>튜토리얼의 코드처럼 끝냄 (StopIteration을 일으킴: RuntimeError)</translation>
     </message>
     <message>
-        <location filename="../scenario_catalog.cpp" line="300"/>
+        <location filename="../scenario_catalog.cpp" line="322"/>
         <source>An async generator</source>
         <translation>비동기 제너레이터</translation>
     </message>
     <message>
-        <location filename="../scenario_catalog.cpp" line="303"/>
+        <location filename="../scenario_catalog.cpp" line="325"/>
         <source>async_counter yields and awaits in one body: an async generator. Control passes back and forth between the generator and main&apos;s async for. The sleep comes after each yield, so 0 prints at once, and the third sleep still runs before the generator finds n == stop and finishes: three seconds for three numbers. With break_after, main leaves the loop early: as in CPython the loop finalizes the generator later, in a task of its own (its lane appears after main goes on), unless use_aclosing closes it at once.</source>
         <translation>async_counter는 한 몸체 안에서 yield도 하고 await도 합니다. 이것이 비동기 제너레이터입니다. 제어가 제너레이터와 main의 async for 사이를 오갑니다. sleep은 yield 다음에 오므로 0은 곧바로 출력되고, 세 번째 sleep도 제너레이터가 n == stop임을 알고 끝나기 전에 실행됩니다. 그래서 숫자 세 개에 3초가 걸립니다. break_after를 주면 main이 반복을 일찍 빠져나옵니다. 이때 CPython에서처럼 루프가 나중에 제너레이터를 별도의 태스크에서 정리합니다(main이 계속 진행한 뒤에 그 레인이 나타납니다). use_aclosing을 켜면 곧바로 닫습니다.</translation>
     </message>
     <message>
-        <location filename="../scenario_catalog.cpp" line="310"/>
+        <location filename="../scenario_catalog.cpp" line="332"/>
         <source>async_counter&apos;s stop</source>
         <translation>async_counter의 stop</translation>
     </message>
     <message>
-        <location filename="../scenario_catalog.cpp" line="310"/>
+        <location filename="../scenario_catalog.cpp" line="332"/>
         <source>seconds slept after each yield</source>
         <translation>yield할 때마다 그 뒤에 sleep하는 초</translation>
     </message>
     <message>
-        <location filename="../scenario_catalog.cpp" line="311"/>
+        <location filename="../scenario_catalog.cpp" line="333"/>
         <source>leave the async for after this number (-1: never): the loop finalizes the generator later, as a task of its own</source>
         <translation>이 숫자 다음에 async for를 빠져나옴 (-1: 빠져나오지 않음). 루프가 나중에 별도의 태스크에서 제너레이터를 정리함</translation>
     </message>
     <message>
-        <location filename="../scenario_catalog.cpp" line="313"/>
+        <location filename="../scenario_catalog.cpp" line="335"/>
         <source>with break_after: close it at once with contextlib.aclosing</source>
         <translation>break_after와 함께: contextlib.aclosing으로 곧바로 닫음</translation>
     </message>
     <message>
-        <location filename="../scenario_catalog.cpp" line="319"/>
+        <location filename="../scenario_catalog.cpp" line="341"/>
         <source>Async comprehensions</source>
         <translation>비동기 컴프리헨션</translation>
     </message>
     <message>
-        <location filename="../scenario_catalog.cpp" line="322"/>
+        <location filename="../scenario_catalog.cpp" line="344"/>
         <source>[i async for i in AsyncCounter(3)] collects an async iterator into a list (three seconds); the dict, set and generator forms work the same way. [await co() for co in coroutines] awaits each coroutine in turn inside one expression: [1, 1, 1].</source>
         <translation>[i async for i in AsyncCounter(3)]은 비동기 이터레이터를 리스트로 모읍니다(3초). 딕셔너리, 집합, 제너레이터 형태도 똑같이 동작합니다. [await co() for co in coroutines]는 표현식 하나 안에서 코루틴을 하나씩 차례로 await합니다: [1, 1, 1].</translation>
     </message>
     <message>
-        <location filename="../scenario_catalog.cpp" line="326"/>
+        <location filename="../scenario_catalog.cpp" line="348"/>
         <source>Erratum 5: the tutorial prints the [await co() for co in coroutines] example twice; it is shown once here. Its AsyncCounter is the one from async-for, corrected to raise StopAsyncIteration (with the tutorial&apos;s StopIteration the list comprehension fails with RuntimeError).</source>
         <translation>정오표 5: 튜토리얼에는 [await co() for co in coroutines] 예제가 두 번 실려 있습니다. 여기서는 한 번만 보여 줍니다. 이 예제의 AsyncCounter는 async-for의 것으로, StopAsyncIteration을 일으키도록 바로잡은 것입니다(튜토리얼처럼 StopIteration을 쓰면 리스트 컴프리헨션이 RuntimeError로 실패합니다).</translation>
     </message>
     <message>
-        <location filename="../scenario_catalog.cpp" line="332"/>
+        <location filename="../scenario_catalog.cpp" line="354"/>
         <source>also run the dict, set and generator forms (prints three more lines)</source>
         <translation>딕셔너리, 집합, 제너레이터 형태도 실행 (세 줄 더 출력)</translation>
     </message>
     <message>
-        <location filename="../scenario_catalog.cpp" line="341"/>
+        <location filename="../scenario_catalog.cpp" line="263"/>
         <source>gather keeps argument order</source>
         <translation>gather는 인수 순서를 지킨다</translation>
     </message>
     <message>
-        <location filename="../scenario_catalog.cpp" line="344"/>
+        <location filename="../scenario_catalog.cpp" line="266"/>
         <source>Three coroutines sleep 0.3, 0.1 and 0.2 seconds, so they finish in the order 1, 2, 0; gather still returns [0, 1, 2], their results in the order they were passed. The run takes 0.3 s, the longest sleep, not the sum.</source>
         <translation>세 코루틴이 각각 0.3초, 0.1초, 0.2초 동안 sleep하므로 1, 2, 0 순서로 끝납니다. 그래도 gather는 넘겨받은 순서대로 결과를 담아 [0, 1, 2]를 돌려줍니다. 실행에는 합이 아니라 가장 긴 sleep인 0.3초가 걸립니다.</translation>
     </message>
     <message>
-        <location filename="../scenario_catalog.cpp" line="348"/>
+        <location filename="../scenario_catalog.cpp" line="270"/>
         <source>Erratum 2: the tutorial says the order of results in gather may not match the order of the futures passed to it. It always matches; only the completion order varies.</source>
         <translation>정오표 2: 튜토리얼은 gather의 결과 순서가 넘겨준 퓨처의 순서와 다를 수 있다고 말합니다. 순서는 언제나 같습니다. 달라지는 것은 끝나는 순서뿐입니다.</translation>
     </message>
     <message>
-        <location filename="../scenario_catalog.cpp" line="352"/>
+        <location filename="../scenario_catalog.cpp" line="274"/>
         <source>each work&apos;s sleep in seconds, comma-separated</source>
         <translation>작업마다 sleep하는 초, 쉼표로 구분</translation>
     </message>
