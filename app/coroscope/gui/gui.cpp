@@ -227,7 +227,7 @@ int run(int &argc, char **argv)
             }
         }
     } else if (options.run) {
-        session->run();
+        // Connected before the run starts: a short run (hello) can finish within run() itself.
         if (!options.screenshot.isEmpty()) {
             waiting_for_run = true;
             if (options.wait_ms > 0) {
@@ -246,6 +246,7 @@ int run(int &argc, char **argv)
         } else if (options.playhead >= 0) {
             QObject::connect(session, &ui::Session::finished, window, show_moment);
         }
+        session->run();
     } else {
         show_moment();
     }
