@@ -49,17 +49,26 @@ ToolBar {
             text: Session.mainResult !== "" ? qsTr("main → %1").arg(Session.mainResult)
                   : Session.usesRealNetwork ? qsTr("Your own URLs keep their real latency: slow motion and pause cannot slow the internet")
                   : ""
+            objectName: "mainResultLabel"
             elide: Text.ElideRight
+            clip: true
             Layout.fillWidth: true
+            // main's outcome keeps its room (up to 240 px) when the window is narrow or the
+            // counters above are long (10,000 tasks); the key hint gives way first.
+            Layout.minimumWidth: Math.min(implicitWidth, 240)
         }
         Label {
+            objectName: "keyHintLabel"
             text: qsTr("F5 run · Space pause · F10 step · ← → step back/forward · Ctrl+Shift+R reset · [ ] speed · Ctrl+E export")
             color: Theme.dimText
             Layout.rightMargin: 8
-            // The hint gives way (elided) before the status does on a narrow window.
+            // Only items that fill can shrink in a RowLayout: this one fills up to its own width,
+            // elided below it, down to 60 px.
             elide: Text.ElideRight
+            clip: true
+            Layout.fillWidth: true
             Layout.minimumWidth: 60
-            Layout.preferredWidth: implicitWidth
+            Layout.maximumWidth: implicitWidth
         }
     }
 }
