@@ -480,6 +480,69 @@ private Q_SLOTS:
         QCOMPARE(session.loopState(), QStringLiteral("finished"));
     }
 
+    void rows_are_found_by_id_in_tree_order()
+    {
+        // many-tasks nests each worker under the task of its group: rowOf (a lookup by id, not a
+        // search) must give the rows of the tree order, as a plain search of the rows does, while
+        // lanes are inserted in the middle and removed again by a rewind.
+        const coroscope::Scenario &many = *std::find_if(coroscope::all_scenarios().cbegin(), coroscope::all_scenarios().cend(),
+                                                        [](const auto &s) { return s.id == QLatin1String("many-tasks"); });
+        const coroscope::RunResult run = coroscope::run_scenario(
+            many, {.clock = aio::ClockMode::Virtual, .params = {{QStringLiteral("tasks"), 120}, {QStringLiteral("group"), 30}}});
+        QVERIFY2(run.ok(), qPrintable(run.error));
+
+        // The expected order, the rule written out: a task goes after its creator's last
+        // descendant, a task with no creator lane at the end.
+        struct Row
+        {
+            std::uint64_t id;
+            int depth;
+        };
+        std::vector<Row> expected;
+        for (const aio::TraceEvent &e : run.events) {
+            if (e.type != aio::TraceType::Spawn || e.spawn_kind != aio::SpawnKind::Task)
+                continue;
+            auto parent = std::find_if(expected.begin(), expected.end(), [&e](const Row &r) { return r.id == e.other; });
+            if (parent == expected.end()) {
+                expected.push_back({e.task, 0});
+                continue;
+            }
+            const int depth = parent->depth + 1;
+            auto at = parent + 1;
+            while (at != expected.end() && at->depth >= depth)
+                ++at;
+            expected.insert(at, {e.task, depth});
+        }
+        QCOMPARE(expected.size(), std::size_t(120 + 4 + 1)); // workers, groups, main
+
+        const auto check = [](const TimelineModel &model) {
+            for (int row = 0; row < model.rowCount(); ++row) {
+                if (model.rowOf(model.laneAt(row)->id) != row)
+                    return false;
+            }
+            return model.rowOf(123456789) == -1;
+        };
+        TimelineModel model;
+        const std::size_t half = run.events.size() / 2;
+        for (std::size_t i = 0; i < half; ++i)
+            model.consume(run.events[i]);
+        QVERIFY(check(model));
+        const TimelineModel::Mark mark = model.mark();
+        for (std::size_t i = half; i < run.events.size(); ++i)
+            model.consume(run.events[i]);
+        QVERIFY(check(model));
+        model.rewind(mark);
+        QVERIFY(check(model));
+        for (std::size_t i = half; i < run.events.size(); ++i)
+            model.consume(run.events[i]);
+        QVERIFY(check(model));
+        QCOMPARE(model.rowCount(), int(expected.size()));
+        for (int row = 0; row < model.rowCount(); ++row) {
+            QCOMPARE(model.laneAt(row)->id, expected[std::size_t(row)].id);
+            QCOMPARE(model.laneAt(row)->depth, expected[std::size_t(row)].depth);
+        }
+    }
+
     void thousands_of_tasks_stay_cheap()
     {
         // Consuming and committing a whole trace (the per-frame work of a big run) must not
