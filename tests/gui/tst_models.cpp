@@ -13,6 +13,8 @@
 #include "scenario_catalog.h"
 #include "scenario_run.h"
 #include "session.h"
+#include "state_palette.h"
+#include "timeline_lane.h"
 #include "timeline_model.h"
 
 #include <coroscope/coroscope.h>
@@ -21,6 +23,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QPainter>
 #include <QSignalSpy>
 #include <algorithm>
 #include <map>
@@ -146,6 +149,51 @@ private Q_SLOTS:
 
         model.clear();
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void a_lanes_hatch_is_the_states_pattern_aligned_to_the_lane()
+    {
+        // The hatch is copied from a tile painted once per state: the bar must show what the
+        // state's pattern brush paints there, in step with the lane's x = 0.
+        const auto events = record_known_trace();
+        TimelineModel model;
+        for (const auto &e : events)
+            model.consume(e);
+        model.commit(events.back().t_ns);
+        const Lane *a = model.laneAt(1); // waits on its timer from 0 to 0.5 s
+        for (const bool dark : {false, true}) {
+            TimelineLane lane;
+            lane.setModel(&model);
+            lane.setProperty("laneId", QVariant::fromValue<qulonglong>(a->id));
+            lane.setProperty("viewStart", -0.01); // the bar starts at x = 6.01: the tile is read from 7
+            lane.setProperty("viewEnd", 1.0);
+            lane.setProperty("now", 0.6);
+            lane.setProperty("playhead", 0.6);
+            lane.setProperty("dark", dark);
+            lane.setSize(QSizeF(607, 24));
+            QImage painted(607, 24, QImage::Format_ARGB32_Premultiplied);
+            painted.fill(Qt::transparent);
+            {
+                QPainter p(&painted);
+                lane.paint(&p);
+            }
+            const QColor base = StatePalette::state_color(LaneState::Waiting, dark);
+            QImage expected(607, 24, QImage::Format_ARGB32_Premultiplied);
+            expected.fill(base);
+            {
+                QPainter p(&expected);
+                p.fillRect(expected.rect(), QBrush(base.darker(150), StatePalette::state_pattern(LaneState::Waiting)));
+            }
+            // The bar's top and bottom rows (the label sits between), inside its ends (6 to 306).
+            int hatch = 0;
+            for (const int y : {3, 20}) {
+                for (int x = 15; x < 295; ++x) {
+                    QCOMPARE(painted.pixel(x, y), expected.pixel(x, y));
+                    hatch += expected.pixelColor(x, y) != base;
+                }
+            }
+            QVERIFY(hatch > 40); // the rows compared do cross the pattern's lines
+        }
     }
 
     void connections_show_as_lanes_with_the_requests_queued_for_them()
