@@ -53,6 +53,7 @@ struct Lane
     int color = 0;             ///< index into the task colour palette
     int revision = 0;          ///< bumps whenever the lane changes (delegates repaint)
     bool dirty = false;        ///< changed since the model's last commit
+    int row = -1;              ///< its row when the model last numbered them (TimelineModel::rowOf)
     std::vector<Segment> segments;
     /// Labelled phases (async with's aenter / body / aexit) as (time, label).
     std::vector<std::pair<std::int64_t, QString>> phases;

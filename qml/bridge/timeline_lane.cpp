@@ -4,9 +4,13 @@
 #include "state_palette.h"
 #include "timeline_model.h"
 
+#include <QHash>
+#include <QImage>
 #include <QPainter>
 #include <QPainterPath>
+#include <QStaticText>
 #include <algorithm>
+#include <cmath>
 
 namespace coroscope::ui {
 
@@ -51,6 +55,59 @@ QString TimelineLane::labelFor(const Segment &s, double end) const
     return s.label;
 }
 
+namespace {
+
+constexpr int hatch_tile_width = 256;
+
+/// A bar of the state with its hatch, `hatch_tile_width` + 8 pixels wide and as tall as the
+/// lane, the pattern aligned to (0, 0) as a pattern brush on the lane's image is (it repeats
+/// every 8 pixels). Filling each bar with the pattern brush, antialiased, cost more than all the
+/// rest of a lane's painting; copying from the tile costs next to nothing. Painting runs on the
+/// window's render thread (one per window), hence a cache per thread.
+const QImage &hatch_tile(LaneState state, bool dark, int height)
+{
+    thread_local QHash<int, QImage> tiles;
+    const int key = (height << 4) | (int(state) << 1) | int(dark);
+    QImage &tile = tiles[key];
+    if (tile.isNull()) {
+        tile = QImage(hatch_tile_width + 8, std::max(1, height), QImage::Format_RGB32);
+        const QColor base = StatePalette::state_color(state, dark);
+        tile.fill(base);
+        QPainter painter(&tile);
+        painter.fillRect(tile.rect(), QBrush(base.darker(150), StatePalette::state_pattern(state)));
+    }
+    return tile;
+}
+
+/// A label's text laid out once: its advance and a QStaticText to draw it without shaping it
+/// again. Zooming and scrolling repaint every visible lane each frame with mostly the same
+/// labels; laying their text out each time was a third of a lane's painting.
+struct LaidOut
+{
+    double advance = 0;
+    QStaticText text;
+};
+
+const LaidOut &laid_out(const QString &text, const QFont &font)
+{
+    thread_local QHash<QString, LaidOut> cache;
+    if (cache.size() > 2000) // labels of runs gone by
+        cache.clear();
+    const QString key = QString::number(font.pixelSize()) + QLatin1Char('/') + text;
+    auto it = cache.find(key);
+    if (it == cache.end()) {
+        LaidOut entry;
+        entry.advance = QFontMetricsF(font).horizontalAdvance(text);
+        entry.text.setText(text);
+        entry.text.setTextFormat(Qt::PlainText);
+        entry.text.prepare(QTransform(), font);
+        it = cache.insert(key, std::move(entry));
+    }
+    return *it;
+}
+
+} // namespace
+
 void TimelineLane::paint(QPainter *p)
 {
     if (!m_model)
@@ -87,7 +144,7 @@ void TimelineLane::paint(QPainter *p)
         QString text = label;
         if (const Segment *s = lane->segment_at(t); s && !s->label.isEmpty() && text.startsWith(s->label + QStringLiteral(": ")))
             text = text.mid(s->label.size() + 2);
-        const QRectF box(std::max(x + 2, label_right + 2), 0, small_metrics.horizontalAdvance(text) + 4, small_metrics.height());
+        const QRectF box(std::max(x + 2, label_right + 2), 0, laid_out(text, small).advance + 4, small_metrics.height());
         label_right = box.right();
         phase_labels.push_back({x, box, text});
     }
@@ -106,9 +163,14 @@ void TimelineLane::paint(QPainter *p)
         const QRectF r(x0, barTop, x1 - x0, barHeight);
         const QColor base = StatePalette::state_color(s.state, m_dark);
         p->fillRect(r, base);
-        if (const auto pattern = StatePalette::state_pattern(s.state); pattern != Qt::NoBrush && r.width() > 4) {
-            QBrush hatch(base.darker(150), pattern);
-            p->fillRect(r, hatch);
+        if (StatePalette::state_pattern(s.state) != Qt::NoBrush && r.width() > 4) {
+            // The hatch over the bar's whole pixels, copied from a tile (see hatch_tile).
+            const QImage &tile = hatch_tile(s.state, m_dark, int(std::ceil(h)));
+            const int from = int(std::ceil(x0)), to = int(std::floor(x1));
+            for (int x = from; x < to; x += hatch_tile_width) {
+                const int w = std::min(hatch_tile_width, to - x);
+                p->drawImage(QPointF(x, barTop), tile, QRectF(((x % 8) + 8) % 8, barTop, w, barHeight));
+            }
         }
         const bool blocking = s.state == LaneState::Running && r.width() > 90 && lane->kind != LaneKind::Connection;
         // A connection's segments all say which request holds it and what it does.
@@ -123,13 +185,19 @@ void TimelineLane::paint(QPainter *p)
                 if (phase.box.left() < tr.right() && phase.box.right() > tr.left())
                     tr.setLeft(phase.box.right() + 4);
             // A solid backing under the text keeps it readable on the hatch.
-            const QString shown = metrics.elidedText(text, Qt::ElideRight, tr.width() - 4);
+            // Most labels fit whole: drawn from their layout; the others are elided.
+            const LaidOut &whole = laid_out(text, font);
+            const bool fits = whole.advance <= tr.width() - 4;
+            const QString shown = fits ? text : metrics.elidedText(text, Qt::ElideRight, tr.width() - 4);
             if (!shown.isEmpty() && shown != QStringLiteral("…")) {
-                const QRectF back(tr.left(), r.center().y() - metrics.height() / 2, metrics.horizontalAdvance(shown) + 4,
-                                  metrics.height());
+                const double advance = fits ? whole.advance : metrics.horizontalAdvance(shown);
+                const QRectF back(tr.left(), r.center().y() - metrics.height() / 2, advance + 4, metrics.height());
                 p->fillRect(back, StatePalette::label_back(s.state, m_dark));
                 p->setPen(Qt::black);
-                p->drawText(back.adjusted(2, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, shown);
+                if (fits)
+                    p->drawStaticText(back.topLeft() + QPointF(2, 0), whole.text);
+                else
+                    p->drawText(back.adjusted(2, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, shown);
             }
         }
     }
@@ -140,7 +208,7 @@ void TimelineLane::paint(QPainter *p)
         p->drawLine(QPointF(phase.x, 0), QPointF(phase.x, h));
         p->fillRect(phase.box, QColor(255, 255, 255, 200));
         p->setPen(Qt::black);
-        p->drawText(phase.box.adjusted(2, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, phase.text);
+        p->drawStaticText(phase.box.topLeft() + QPointF(2, 0), laid_out(phase.text, small).text);
     }
     p->setFont(font);
 

@@ -100,10 +100,16 @@ const Lane *TimelineModel::laneAt(int row) const
 
 int TimelineModel::rowOf(std::uint64_t id) const
 {
-    for (std::size_t i = 0; i < m_lanes.size(); ++i)
-        if (m_lanes[i]->id == id)
-            return int(i);
-    return -1;
+    const auto it = m_by_id.find(id);
+    if (it == m_by_id.end())
+        return -1;
+    const Lane &lane = *it->second;
+    if (lane.row < 0 || lane.row >= m_rows_numbered) {
+        for (int row = m_rows_numbered; row < int(m_lanes.size()); ++row)
+            m_lanes[std::size_t(row)]->row = row;
+        m_rows_numbered = int(m_lanes.size());
+    }
+    return lane.row;
 }
 
 void TimelineModel::insert_lane(std::unique_ptr<Lane> lane, int row)
@@ -112,6 +118,7 @@ void TimelineModel::insert_lane(std::unique_ptr<Lane> lane, int row)
     m_by_id[lane->id] = lane.get();
     m_created.push_back(lane.get());
     m_lanes.insert(m_lanes.begin() + row, std::move(lane));
+    m_rows_numbered = std::min(m_rows_numbered, row);
     endInsertRows();
 }
 
@@ -376,6 +383,7 @@ void TimelineModel::clear()
     m_summary = aio::TaskSummarizer();
     decltype(m_by_id)().swap(m_by_id);
     decltype(m_dirty)().swap(m_dirty);
+    m_rows_numbered = 0;
     m_now = 0;
     m_task_count = 0;
     m_executor_lanes = 0;
@@ -421,6 +429,7 @@ void TimelineModel::rewind(const Mark &mark)
         std::erase_if(m_dirty, [&dropped](Lane *lane) { return dropped.count(lane) > 0; });
         for (std::size_t i = keep; i < m_created.size(); ++i)
             m_by_id.erase(m_created[i]->id);
+        m_rows_numbered = 0; // rows go from anywhere
         if (drop > 64) {
             // Many rows: one reset instead of a removal per row.
             beginResetModel();

@@ -132,6 +132,10 @@ private:
     std::vector<std::unique_ptr<Lane>> m_lanes; // row order
     std::vector<Lane *> m_created;              // creation order
     std::unordered_map<std::uint64_t, Lane *> m_by_id;
+    // Rows [0, m_rows_numbered) have their Lane::row right; an insertion or removal lowers the
+    // mark to its row, and rowOf numbers the rest again when it needs one of them. Tasks mostly
+    // appear at the end or under a parent above, so finding a parent's row is constant time.
+    mutable int m_rows_numbered = 0;
     std::vector<Lane *> m_dirty;
     std::int64_t m_now = 0;
     int m_task_count = 0;

@@ -958,42 +958,42 @@
         <translation>쉬는 중</translation>
     </message>
     <message>
-        <location filename="../bridge/timeline_model.cpp" line="178"/>
+        <location filename="../bridge/timeline_model.cpp" line="185"/>
         <source>executor thread %1</source>
         <translation>실행기 스레드 %1</translation>
     </message>
     <message>
-        <location filename="../bridge/timeline_model.cpp" line="237"/>
+        <location filename="../bridge/timeline_model.cpp" line="244"/>
         <source>connection %1 · %2</source>
         <translation>연결 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../bridge/timeline_model.cpp" line="251"/>
+        <location filename="../bridge/timeline_model.cpp" line="258"/>
         <source>sending</source>
         <translation>보내는 중</translation>
     </message>
     <message>
-        <location filename="../bridge/timeline_model.cpp" line="253"/>
+        <location filename="../bridge/timeline_model.cpp" line="260"/>
         <source>connecting</source>
         <translation>연결하는 중</translation>
     </message>
     <message>
-        <location filename="../bridge/timeline_model.cpp" line="254"/>
+        <location filename="../bridge/timeline_model.cpp" line="261"/>
         <source>on the wire</source>
         <translation>전송 중</translation>
     </message>
     <message>
-        <location filename="../bridge/timeline_model.cpp" line="255"/>
+        <location filename="../bridge/timeline_model.cpp" line="262"/>
         <source>receiving</source>
         <translation>받는 중</translation>
     </message>
     <message>
-        <location filename="../bridge/timeline_model.cpp" line="268"/>
+        <location filename="../bridge/timeline_model.cpp" line="275"/>
         <source>waiting for a connection</source>
         <translation>연결 대기</translation>
     </message>
     <message numerus="yes">
-        <location filename="../bridge/timeline_model.cpp" line="279"/>
+        <location filename="../bridge/timeline_model.cpp" line="286"/>
         <source>%n queued: %1</source>
         <translation>
             <numerusform>%n개 대기 중: %1</numerusform>
@@ -1043,34 +1043,34 @@
         <translation>축소 (−, S)</translation>
     </message>
     <message>
-        <location filename="../timeline/TimelineView.qml" line="143"/>
+        <location filename="../timeline/TimelineView.qml" line="145"/>
         <source>Tasks on the timeline</source>
         <translation>타임라인의 태스크</translation>
     </message>
     <message>
-        <location filename="../timeline/TimelineView.qml" line="163"/>
+        <location filename="../timeline/TimelineView.qml" line="165"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../timeline/TimelineView.qml" line="230"/>
+        <location filename="../timeline/TimelineView.qml" line="232"/>
         <source>now</source>
         <translation>지금</translation>
     </message>
     <message>
-        <location filename="../timeline/TimelineView.qml" line="232"/>
+        <location filename="../timeline/TimelineView.qml" line="234"/>
         <source>
 line %1</source>
         <translation>
 %1번째 줄</translation>
     </message>
     <message>
-        <location filename="../timeline/TimelineView.qml" line="238"/>
+        <location filename="../timeline/TimelineView.qml" line="240"/>
         <source>Pick a scenario on the left, then press Run (F5) or Step (F10).</source>
         <translation>왼쪽에서 시나리오를 고른 뒤 실행(F5)이나 한 단계(F10)를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../timeline/TimelineView.qml" line="239"/>
+        <location filename="../timeline/TimelineView.qml" line="241"/>
         <source>Press Run (F5) to watch it live, or Step (F10) through it.</source>
         <translation>실행(F5)을 눌러 실시간으로 보거나 한 단계(F10)씩 진행하세요.</translation>
     </message>

@@ -136,6 +136,8 @@ FocusScope {
         clip: true
         boundsBehavior: Flickable.StopAtBounds
         reuseItems: true
+        // Emptied (Reset, a new run): the delegates kept for reuse go, with their lanes' images.
+        onCountChanged: if (count === 0) { reuseItems = false; reuseItems = true }
         cacheBuffer: 0 // lanes out of sight are not drawn (each visible lane repaints when the view zooms)
         activeFocusOnTab: true
         keyNavigationEnabled: true

@@ -20,6 +20,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 
 #include "main_window.h"
 #include "quick_items.h"
@@ -105,6 +106,42 @@ private Q_SLOTS:
         QVERIFY(!session->followLive());
         QVERIFY2(session->playhead() >= 0.09 && session->playhead() < 1.0, qPrintable(QString::number(session->playhead())));
         screenshot(QStringLiteral("app-gather-order.png"));
+    }
+
+    void reset_lets_go_of_the_lane_delegates_kept_for_reuse()
+    {
+        // The lane list keeps the delegates scrolled out of sight for reuse (each with its lane's
+        // image); emptied by Reset it lets go of them, so a reset window gives back the memory
+        // the run took.
+        Session *session = Session::instance();
+        click(item("scenario_many-tasks"));
+        session->parameters()->setValue(QStringLiteral("tasks"), 200);
+        session->setSpeed(0);
+        QSignalSpy finished(session, &Session::finished);
+        click(item("runButton"));
+        QVERIFY(finished.wait(20000));
+        session->setSpeed(1);
+        auto *list = item("laneList");
+        QVERIFY(list);
+        QTRY_VERIFY(list->property("count").toInt() > 200);
+        auto *content = list->property("contentItem").value<QQuickItem *>();
+        QVERIFY(content);
+        const auto delegates = [content] {
+            const QList<QQuickItem *> children = content->childItems();
+            return std::count_if(children.cbegin(), children.cend(),
+                                 [](const QQuickItem *child) { return child->objectName().startsWith(QStringLiteral("lane_")); });
+        };
+        // Scrolled a few screens down and back: the list has delegates in its pool now.
+        for (const double y : {300.0, 900.0, 1800.0, 0.0}) {
+            list->setProperty("contentY", y);
+            QVERIFY(QTest::qWaitForWindowExposed(m_window));
+            m_window->grabWindow();
+        }
+        QVERIFY(delegates() > 0);
+        session->reset();
+        QTRY_COMPARE(list->property("count").toInt(), 0);
+        QTRY_COMPARE(delegates(), 0);
+        session->parameters()->resetToDefaults();
     }
 
     void a_waiting_task_is_cancelled_from_the_details_panel()

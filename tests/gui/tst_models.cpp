@@ -13,6 +13,8 @@
 #include "scenario_catalog.h"
 #include "scenario_run.h"
 #include "session.h"
+#include "state_palette.h"
+#include "timeline_lane.h"
 #include "timeline_model.h"
 
 #include <coroscope/coroscope.h>
@@ -21,6 +23,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QPainter>
 #include <QSignalSpy>
 #include <algorithm>
 #include <map>
@@ -146,6 +149,51 @@ private Q_SLOTS:
 
         model.clear();
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void a_lanes_hatch_is_the_states_pattern_aligned_to_the_lane()
+    {
+        // The hatch is copied from a tile painted once per state: the bar must show what the
+        // state's pattern brush paints there, in step with the lane's x = 0.
+        const auto events = record_known_trace();
+        TimelineModel model;
+        for (const auto &e : events)
+            model.consume(e);
+        model.commit(events.back().t_ns);
+        const Lane *a = model.laneAt(1); // waits on its timer from 0 to 0.5 s
+        for (const bool dark : {false, true}) {
+            TimelineLane lane;
+            lane.setModel(&model);
+            lane.setProperty("laneId", QVariant::fromValue<qulonglong>(a->id));
+            lane.setProperty("viewStart", -0.01); // the bar starts at x = 6.01: the tile is read from 7
+            lane.setProperty("viewEnd", 1.0);
+            lane.setProperty("now", 0.6);
+            lane.setProperty("playhead", 0.6);
+            lane.setProperty("dark", dark);
+            lane.setSize(QSizeF(607, 24));
+            QImage painted(607, 24, QImage::Format_ARGB32_Premultiplied);
+            painted.fill(Qt::transparent);
+            {
+                QPainter p(&painted);
+                lane.paint(&p);
+            }
+            const QColor base = StatePalette::state_color(LaneState::Waiting, dark);
+            QImage expected(607, 24, QImage::Format_ARGB32_Premultiplied);
+            expected.fill(base);
+            {
+                QPainter p(&expected);
+                p.fillRect(expected.rect(), QBrush(base.darker(150), StatePalette::state_pattern(LaneState::Waiting)));
+            }
+            // The bar's top and bottom rows (the label sits between), inside its ends (6 to 306).
+            int hatch = 0;
+            for (const int y : {3, 20}) {
+                for (int x = 15; x < 295; ++x) {
+                    QCOMPARE(painted.pixel(x, y), expected.pixel(x, y));
+                    hatch += expected.pixelColor(x, y) != base;
+                }
+            }
+            QVERIFY(hatch > 40); // the rows compared do cross the pattern's lines
+        }
     }
 
     void connections_show_as_lanes_with_the_requests_queued_for_them()
@@ -500,6 +548,69 @@ private Q_SLOTS:
         QCOMPARE(session.timeline()->taskCount(), 3000 + 30 + 1); // workers, groups, main
         QVERIFY(frames.count() > 2);
         QCOMPARE(session.loopState(), QStringLiteral("finished"));
+    }
+
+    void rows_are_found_by_id_in_tree_order()
+    {
+        // many-tasks nests each worker under the task of its group: rowOf (a lookup by id, not a
+        // search) must give the rows of the tree order, as a plain search of the rows does, while
+        // lanes are inserted in the middle and removed again by a rewind.
+        const coroscope::Scenario &many = *std::find_if(coroscope::all_scenarios().cbegin(), coroscope::all_scenarios().cend(),
+                                                        [](const auto &s) { return s.id == QLatin1String("many-tasks"); });
+        const coroscope::RunResult run = coroscope::run_scenario(
+            many, {.clock = aio::ClockMode::Virtual, .params = {{QStringLiteral("tasks"), 120}, {QStringLiteral("group"), 30}}});
+        QVERIFY2(run.ok(), qPrintable(run.error));
+
+        // The expected order, the rule written out: a task goes after its creator's last
+        // descendant, a task with no creator lane at the end.
+        struct Row
+        {
+            std::uint64_t id;
+            int depth;
+        };
+        std::vector<Row> expected;
+        for (const aio::TraceEvent &e : run.events) {
+            if (e.type != aio::TraceType::Spawn || e.spawn_kind != aio::SpawnKind::Task)
+                continue;
+            auto parent = std::find_if(expected.begin(), expected.end(), [&e](const Row &r) { return r.id == e.other; });
+            if (parent == expected.end()) {
+                expected.push_back({e.task, 0});
+                continue;
+            }
+            const int depth = parent->depth + 1;
+            auto at = parent + 1;
+            while (at != expected.end() && at->depth >= depth)
+                ++at;
+            expected.insert(at, {e.task, depth});
+        }
+        QCOMPARE(expected.size(), std::size_t(120 + 4 + 1)); // workers, groups, main
+
+        const auto check = [](const TimelineModel &model) {
+            for (int row = 0; row < model.rowCount(); ++row) {
+                if (model.rowOf(model.laneAt(row)->id) != row)
+                    return false;
+            }
+            return model.rowOf(123456789) == -1;
+        };
+        TimelineModel model;
+        const std::size_t half = run.events.size() / 2;
+        for (std::size_t i = 0; i < half; ++i)
+            model.consume(run.events[i]);
+        QVERIFY(check(model));
+        const TimelineModel::Mark mark = model.mark();
+        for (std::size_t i = half; i < run.events.size(); ++i)
+            model.consume(run.events[i]);
+        QVERIFY(check(model));
+        model.rewind(mark);
+        QVERIFY(check(model));
+        for (std::size_t i = half; i < run.events.size(); ++i)
+            model.consume(run.events[i]);
+        QVERIFY(check(model));
+        QCOMPARE(model.rowCount(), int(expected.size()));
+        for (int row = 0; row < model.rowCount(); ++row) {
+            QCOMPARE(model.laneAt(row)->id, expected[std::size_t(row)].id);
+            QCOMPARE(model.laneAt(row)->depth, expected[std::size_t(row)].depth);
+        }
     }
 
     void thousands_of_tasks_stay_cheap()
