@@ -742,7 +742,7 @@
         <translation>직접 입력한 URL은 실제 지연 시간 그대로입니다: 슬로 모션이나 일시 정지로 인터넷을 늦출 수는 없습니다</translation>
     </message>
     <message>
-        <location filename="../components/StatusBar.qml" line="56"/>
+        <location filename="../components/StatusBar.qml" line="62"/>
         <source>F5 run · Space pause · F10 step · ← → step back/forward · Ctrl+Shift+R reset · [ ] speed · Ctrl+E export</source>
         <translation>F5 실행 · Space 일시 정지 · F10 한 단계 · ← → 한 단계 뒤로/앞으로 · Ctrl+Shift+R 초기화 · [ ] 속도 · Ctrl+E 내보내기</translation>
     </message>
