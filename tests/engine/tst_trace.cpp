@@ -366,6 +366,60 @@ private Q_SLOTS:
         QVERIFY(error.contains(QStringLiteral("cannot write trace file")));
     }
 
+    void the_event_log_reads_like_a_vector_across_its_blocks()
+    {
+        TraceEventLog log;
+        QVERIFY(log.empty());
+        const std::size_t n = 3 * TraceEventLog::block_events + 7;
+        TraceEvent e;
+        e.text = QStringLiteral("first");
+        log.push_back(e);
+        const TraceEvent *first = &log.front();
+        for (std::size_t i = 1; i < n; ++i) {
+            e.seq = i;
+            e.text = QString::number(i);
+            log.push_back(e);
+        }
+        QCOMPARE(log.size(), n);
+        QCOMPARE(log.block_count(), std::size_t(4));
+        QCOMPARE(&log.front(), first); // appending never moved it
+        QCOMPARE(log.front().text, QStringLiteral("first"));
+        QCOMPARE(log.back().seq, n - 1);
+        QCOMPARE(log[TraceEventLog::block_events].seq, std::uint64_t(TraceEventLog::block_events));
+        std::uint64_t expected = 0;
+        for (const TraceEvent &event : log)
+            QCOMPARE(event.seq, expected++);
+        QCOMPARE(expected, std::uint64_t(n));
+        QCOMPARE(std::size_t(log.end() - log.begin()), n);
+        QCOMPARE(log.rbegin()->seq, n - 1);
+        QCOMPARE((log.begin() + 600)->seq, std::uint64_t(600));
+        QCOMPARE(log.begin()[601].seq, std::uint64_t(601));
+        QVERIFY(std::is_sorted(log.begin(), log.end(),
+                               [](const TraceEvent &a, const TraceEvent &b) { return a.seq < b.seq; }));
+
+        const std::vector<TraceEvent> copy = log; // the implicit conversion the vector APIs use
+        QCOMPARE(copy.size(), n);
+        QCOMPARE(copy.back().text, QString::number(n - 1));
+        TraceEventLog copied = log;
+        QCOMPARE(copied.size(), n);
+        QCOMPARE(copied[n - 2].text, QString::number(n - 2));
+        TraceEventLog moved = std::move(copied);
+        QCOMPARE(moved.size(), n);
+        QVERIFY(copied.empty()); // NOLINT: a moved-from log is empty
+        QCOMPARE(copied.block_count(), std::size_t(0));
+
+        log.clear(); // keeps its blocks for the next events
+        QVERIFY(log.empty());
+        QCOMPARE(log.block_count(), std::size_t(4));
+        log.push_back(e);
+        QCOMPARE(&log.front(), first); // the first block again
+        QCOMPARE(log.size(), std::size_t(1));
+        QCOMPARE(log.back().text, QString::number(n - 1));
+        log.release();
+        QCOMPARE(log.block_count(), std::size_t(0));
+        QVERIFY(log.empty());
+    }
+
     void without_observers_nothing_is_recorded()
     {
         EventLoop loop(coro_test::virtual_time());
