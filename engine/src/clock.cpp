@@ -57,7 +57,10 @@ Clock::Reading Clock::read() const
 
 std::int64_t Clock::now_ns() const
 {
-    return read().now_ns(steady_ns());
+    const Reading r = read();
+    if (r.mode == ClockMode::Virtual || r.frozen)
+        return r.base_loop_ns; // no steady clock reading needed
+    return r.now_ns(steady_ns());
 }
 
 std::int64_t Clock::real_ns_until(std::int64_t t_ns) const

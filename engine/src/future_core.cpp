@@ -102,7 +102,22 @@ void FutureCore::set_exception(std::exception_ptr error)
 void FutureCore::finish(State state)
 {
     m_state = state;
+    // Done and what the hooks set off (waiters woken, a gather finished) share one reading.
+    // (The hooks may free this: the guard keeps the loop's address.)
+    struct StampGuard
+    {
+        EventLoop *loop = nullptr;
+        ~StampGuard()
+        {
+            if (loop)
+                loop->drop_trace_stamp();
+        }
+    } stamp;
     if (m_loop->tracing()) [[unlikely]] {
+        if (m_loop->m_trace_stamp_ns < 0) {
+            m_loop->hold_trace_stamp();
+            stamp.loop = m_loop;
+        }
         TraceEvent event;
         event.type = TraceType::Done;
         event.task = m_id;

@@ -435,6 +435,7 @@ bool EventLoop::run_one_ready_item()
         if (item.task) {
             item.task->step();
         } else if (!item.callback->cancelled && item.callback->callback) {
+            drop_trace_stamp(); // a callback is user code: its events read the clock
             auto callback = std::move(item.callback->callback);
             callback();
         }
@@ -504,6 +505,7 @@ bool EventLoop::virtual_jump()
     std::int64_t target = -1;
     if (!virtual_jump_target(&target))
         return false;
+    drop_trace_stamp(); // time moves
     m_clock->advance_to(target); // also releases the parked waiters due then
     collect_due_timers(m_clock->now_ns());
     return true;
@@ -539,6 +541,7 @@ void EventLoop::drain()
                 break; // let Qt handle input, paint and its own timers first
         }
     }
+    drop_trace_stamp();
     m_drain_posted = false;
     if (!m_ready.empty())
         ensure_drain_posted();
@@ -720,12 +723,14 @@ bool EventLoop::step()
         const std::int64_t deadline = next_deadline(&parked);
         if (deadline < 0)
             return false;
+        drop_trace_stamp(); // time moves
         m_clock->advance_to(deadline);
         collect_due_timers(m_clock->now_ns());
         if (m_ready.empty())
             return true; // the step was the wait (a parked job goes on, or a timer is next)
     }
     run_one_ready_item();
+    drop_trace_stamp();
     arm_qt_timer();
     check_nested_runs();
     return true;
@@ -763,7 +768,7 @@ void EventLoop::remove_observer(TraceObserver *observer)
 
 void EventLoop::emit_trace(TraceEvent &event)
 {
-    emit_trace_at(event, m_clock->now_ns());
+    emit_trace_at(event, m_trace_stamp_ns >= 0 ? m_trace_stamp_ns : m_clock->now_ns());
 }
 
 void EventLoop::emit_trace_at(TraceEvent &event, std::int64_t t_ns)

@@ -146,6 +146,7 @@ void TaskCore::step()
         std::coroutine_handle<> next = m_resume;
         do {
             detail::t_transfer.hops = 0;
+            m_loop->drop_trace_stamp(); // user code runs: its events read the clock
             next.resume();
             next = std::exchange(detail::t_transfer.bounced, {});
         } while (next);
@@ -179,6 +180,7 @@ void TaskCore::trace_step_end(StepEndReason reason)
 {
     if (!m_loop->tracing())
         return;
+    m_loop->hold_trace_stamp(); // for what this step's end sets off, and the next StepBegin
     TraceEvent event;
     event.type = TraceType::StepEnd;
     event.task = m_id;
@@ -261,6 +263,7 @@ void TaskCore::suspend_on_future(FutureCore &future)
     m_wait = future.wait_kind();
     m_wait_future = &future;
     if (m_loop->tracing()) [[unlikely]] {
+        m_loop->hold_trace_stamp(); // the step ends here: its StepEnd shares this reading
         TraceEvent event;
         event.type = TraceType::AwaitEdge;
         event.task = m_id;
@@ -291,6 +294,8 @@ void TaskCore::suspend_ready()
 {
     m_woke_cancelled = CancelledWake::No;
     m_wait = WaitKind::Ready;
+    if (m_loop->tracing()) [[unlikely]]
+        m_loop->hold_trace_stamp(); // the step ends here: its StepEnd shares this reading
     m_loop->schedule(this, ScheduleCause::CallSoon, m_id);
 }
 

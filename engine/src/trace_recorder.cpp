@@ -105,12 +105,25 @@ void TaskSummarizer::clear()
     m_index.clear();
 }
 
-std::vector<TaskSummary> summarize_tasks(const std::vector<TraceEvent> &events, std::int64_t now_ns)
+namespace {
+template<typename Events>
+std::vector<TaskSummary> summarize(const Events &events, std::int64_t now_ns)
 {
     TaskSummarizer summarizer;
     for (const TraceEvent &e : events)
         summarizer.consume(e);
     return summarizer.closed_at(now_ns);
+}
+} // namespace
+
+std::vector<TaskSummary> summarize_tasks(const std::vector<TraceEvent> &events, std::int64_t now_ns)
+{
+    return summarize(events, now_ns);
+}
+
+std::vector<TaskSummary> summarize_tasks(const TraceEventLog &events, std::int64_t now_ns)
+{
+    return summarize(events, now_ns);
 }
 
 } // namespace aio

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <cmath>
 #include <malloc.h>
+#include <time.h>
 
 namespace bench {
 
@@ -15,6 +16,13 @@ QJsonObject row(const char *name, const char *unit, double value, bool tracing, 
                        {QLatin1String(unit), value},
                        {QStringLiteral("tracing"), tracing},
                        {QStringLiteral("peer"), QLatin1String(peer)}};
+}
+
+double thread_cpu_ns()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e9 + double(ts.tv_nsec);
 }
 
 std::size_t heap_bytes_in_use()

@@ -25,14 +25,22 @@ inline double ns_since(SteadyClock::time_point t0)
     return double(std::chrono::duration_cast<std::chrono::nanoseconds>(SteadyClock::now() - t0).count());
 }
 
+/// This thread's CPU time: steadier than the wall clock on a machine shared with other work.
+double thread_cpu_ns();
+
+inline double median(std::vector<double> samples)
+{
+    std::sort(samples.begin(), samples.end());
+    return samples[samples.size() / 2];
+}
+
 template<typename F>
 double median_of(F &&run_once, int runs = g_runs)
 {
     std::vector<double> samples;
     for (int i = 0; i < runs; ++i)
         samples.push_back(run_once());
-    std::sort(samples.begin(), samples.end());
-    return samples[samples.size() / 2];
+    return median(std::move(samples));
 }
 
 /// One figure: {"name", unit: value, "tracing", "peer"} (more keys may be added to it).

@@ -59,8 +59,12 @@ void print_table(const QJsonArray &rows)
                              : o.contains(QStringLiteral("lanes")) ? QStringLiteral("l%1").arg(o.value(QStringLiteral("lanes")).toInt())
                                                                   : QString();
         QString note;
+        if (o.contains(QStringLiteral("cpu_ns_per_op")))
+            note = QStringLiteral("  (CPU %1 ns)").arg(o.value(QStringLiteral("cpu_ns_per_op")).toDouble(), 0, 'f', 1);
         if (o.contains(QStringLiteral("ns_per_event")))
-            note = QStringLiteral("  (%1 ns per recorded event)").arg(o.value(QStringLiteral("ns_per_event")).toDouble(), 0, 'f', 1);
+            note += QStringLiteral("  (%1 ns per recorded event, CPU %2 ns)")
+                        .arg(o.value(QStringLiteral("ns_per_event")).toDouble(), 0, 'f', 1)
+                        .arg(o.value(QStringLiteral("cpu_ns_per_event")).toDouble(), 0, 'f', 1);
         if (o.contains(QStringLiteral("variant")))
             note = QStringLiteral("  %1").arg(o.value(QStringLiteral("variant")).toString());
         std::printf("%-24s %-15s %-8s %8s %14.2f %s%s\n", qPrintable(o.value(QStringLiteral("name")).toString()),

@@ -89,6 +89,7 @@ Coroutine<void> wait_on(Future<void> f)
 struct Timed
 {
     double ns = 0;
+    double cpu_ns = 0;      ///< this thread's CPU time (not what other processes take meanwhile)
     std::size_t events = 0; ///< trace events recorded (tracing on)
 };
 
@@ -102,10 +103,12 @@ Timed timed_run(bool tracing, Make &&make)
     if (tracing)
         loop.add_observer(&recorder);
     const auto t0 = SteadyClock::now();
+    const double cpu0 = thread_cpu_ns();
     loop.run_until_complete(make());
+    const double cpu = thread_cpu_ns() - cpu0;
     const double ns = ns_since(t0);
     loop.remove_observer(&recorder);
-    return {ns, recorder.events().size()};
+    return {ns, cpu, recorder.events().size()};
 }
 
 /// One workload measured with tracing off and on. ops: what ns_per_op divides by (0: the row
@@ -122,21 +125,28 @@ void add_figure(QJsonArray &rows, const Selection &selection, const Figure &figu
     if (!selection.wants(figure.name))
         return;
     double off_ns = -1;
+    double off_cpu_ns = -1;
     for (bool tracing : {false, true}) {
         if (!selection.wants_tracing(tracing))
             continue;
         std::size_t events = 0;
+        std::vector<double> cpu_samples;
         const double ns = median_of([&] {
             const Timed t = timed_run(tracing, figure.make);
             events = t.events;
+            cpu_samples.push_back(t.cpu_ns);
             return t.ns;
         });
+        const double cpu_ns = median(cpu_samples);
         QJsonObject r = figure.ops > 0 ? row(figure.name, "ns_per_op", ns / figure.ops, tracing)
                                        : row(figure.name, "total_ms", ns / 1e6, tracing);
+        if (figure.ops > 0)
+            r.insert(QStringLiteral("cpu_ns_per_op"), cpu_ns / figure.ops);
         for (auto it = extra.begin(); it != extra.end(); ++it)
             r.insert(it.key(), it.value());
         if (!tracing) {
             off_ns = ns;
+            off_cpu_ns = cpu_ns;
         } else {
             const double per_op = double(events) / std::max(1, figure.ops);
             r.insert(QStringLiteral("events"), double(events));
@@ -145,6 +155,8 @@ void add_figure(QJsonArray &rows, const Selection &selection, const Figure &figu
             // What recording costs: the time tracing adds, per event it recorded.
             if (off_ns >= 0 && events > 0)
                 r.insert(QStringLiteral("ns_per_event"), (ns - off_ns) / double(events));
+            if (off_cpu_ns >= 0 && events > 0)
+                r.insert(QStringLiteral("cpu_ns_per_event"), (cpu_ns - off_cpu_ns) / double(events));
         }
         rows.append(r);
     }
@@ -203,10 +215,18 @@ void add_spawn_gather(QJsonArray &rows, const Selection &selection)
     for (int n : kScales) {
         if (n > g_max_tasks)
             break;
-        const double ns = median_of([&] { return timed_run(false, [n] { return spawn_and_gather(n); }).ns; }) / n;
+        std::vector<double> cpu_samples;
+        const double ns = median_of([&] {
+            const Timed t = timed_run(false, [n] { return spawn_and_gather(n); });
+            cpu_samples.push_back(t.cpu_ns);
+            return t.ns;
+        }) / n;
         points.emplace_back(n, ns);
-        if (n != headline)
-            rows.append(with_tasks(row("spawn_gather", "ns_per_op", ns, false), n));
+        if (n != headline) {
+            QJsonObject r = with_tasks(row("spawn_gather", "ns_per_op", ns, false), n);
+            r.insert(QStringLiteral("cpu_ns_per_op"), median(cpu_samples) / n);
+            rows.append(r);
+        }
     }
     rows.append(scaling_row("spawn_gather", "ns_per_op", points));
 }

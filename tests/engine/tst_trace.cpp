@@ -45,6 +45,25 @@ Coroutine<void> parent_of_two()
     }
 }
 
+void spin_3ms()
+{
+    const auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(3);
+    while (std::chrono::steady_clock::now() < until) {
+    }
+}
+
+Coroutine<void> yield_then_await_then_spin(EventLoop &loop, Future<int> f)
+{
+    co_await sleep(0);
+    loop.call_soon([f]() mutable {
+        spin_3ms();
+        f.set_result(1);
+    });
+    co_await f;
+    spin_3ms();
+    print(QStringLiteral("late"));
+}
+
 std::vector<TraceEvent> of_type(const std::vector<TraceEvent> &events, TraceType type)
 {
     std::vector<TraceEvent> out;
@@ -364,6 +383,97 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!write_chrome_trace(QStringLiteral("/nonexistent-dir/x/trace.json"), {}, &error));
         QVERIFY(error.contains(QStringLiteral("cannot write trace file")));
+    }
+
+    void the_event_log_reads_like_a_vector_across_its_blocks()
+    {
+        TraceEventLog log;
+        QVERIFY(log.empty());
+        const std::size_t n = 3 * TraceEventLog::block_events + 7;
+        TraceEvent e;
+        e.text = QStringLiteral("first");
+        log.push_back(e);
+        const TraceEvent *first = &log.front();
+        for (std::size_t i = 1; i < n; ++i) {
+            e.seq = i;
+            e.text = QString::number(i);
+            log.push_back(e);
+        }
+        QCOMPARE(log.size(), n);
+        QCOMPARE(log.block_count(), std::size_t(4));
+        QCOMPARE(&log.front(), first); // appending never moved it
+        QCOMPARE(log.front().text, QStringLiteral("first"));
+        QCOMPARE(log.back().seq, n - 1);
+        QCOMPARE(log[TraceEventLog::block_events].seq, std::uint64_t(TraceEventLog::block_events));
+        std::uint64_t expected = 0;
+        for (const TraceEvent &event : log)
+            QCOMPARE(event.seq, expected++);
+        QCOMPARE(expected, std::uint64_t(n));
+        QCOMPARE(std::size_t(log.end() - log.begin()), n);
+        QCOMPARE(log.rbegin()->seq, n - 1);
+        QCOMPARE((log.begin() + 600)->seq, std::uint64_t(600));
+        QCOMPARE(log.begin()[601].seq, std::uint64_t(601));
+        QVERIFY(std::is_sorted(log.begin(), log.end(),
+                               [](const TraceEvent &a, const TraceEvent &b) { return a.seq < b.seq; }));
+
+        const std::vector<TraceEvent> copy = log; // the implicit conversion the vector APIs use
+        QCOMPARE(copy.size(), n);
+        QCOMPARE(copy.back().text, QString::number(n - 1));
+        TraceEventLog copied = log;
+        QCOMPARE(copied.size(), n);
+        QCOMPARE(copied[n - 2].text, QString::number(n - 2));
+        TraceEventLog moved = std::move(copied);
+        QCOMPARE(moved.size(), n);
+        QVERIFY(copied.empty()); // NOLINT: a moved-from log is empty
+        QCOMPARE(copied.block_count(), std::size_t(0));
+
+        log.clear(); // keeps its blocks for the next events
+        QVERIFY(log.empty());
+        QCOMPARE(log.block_count(), std::size_t(4));
+        log.push_back(e);
+        QCOMPARE(&log.front(), first); // the first block again
+        QCOMPARE(log.size(), std::size_t(1));
+        QCOMPARE(log.back().text, QString::number(n - 1));
+        log.release();
+        QCOMPARE(log.block_count(), std::size_t(0));
+        QVERIFY(log.empty());
+    }
+
+    void a_step_transition_shares_one_clock_reading_and_user_code_reads_its_own()
+    {
+        // On the real clock: a task yields, a callback then busy-waits before finishing a future,
+        // and the task, woken, busy-waits before printing. The events of each transition share
+        // one stamp; what user code does after it is stamped when it happens.
+        EventLoop loop;
+        TraceRecorder recorder;
+        loop.add_observer(&recorder);
+        loop.set_output_handler([](const QString &) {});
+        Future<int> f(loop);
+        auto task = loop.create_task(yield_then_await_then_spin(loop, f), QStringLiteral("body"));
+        loop.run_until_complete(task);
+
+        std::vector<TraceEvent> mine;
+        for (const TraceEvent &e : recorder.events())
+            if (e.task == task.id() || e.task == f.id())
+                mine.push_back(e);
+        const auto find = [&](TraceType type, int nth = 0) -> const TraceEvent & {
+            for (const TraceEvent &e : mine)
+                if (e.type == type && nth-- == 0)
+                    return e;
+            qFatal("no such event");
+        };
+        // sleep(0): the Schedule, the StepEnd and the next StepBegin are one transition.
+        QCOMPARE(find(TraceType::Schedule, 1).t_ns, find(TraceType::StepEnd, 0).t_ns);
+        QCOMPARE(find(TraceType::StepBegin, 1).t_ns, find(TraceType::StepEnd, 0).t_ns);
+        // The callback's busy wait comes before the future's Done, and the Done, the wake-up
+        // (AwaitEdge remove, Schedule) share its reading.
+        const TraceEvent &done = find(TraceType::Done, 0);
+        QCOMPARE(done.task, f.id());
+        QVERIFY(done.t_ns - find(TraceType::StepEnd, 1).t_ns >= 3'000'000);
+        QCOMPARE(find(TraceType::AwaitEdge, 1).t_ns, done.t_ns);
+        QCOMPARE(find(TraceType::Schedule, 2).t_ns, done.t_ns);
+        // The task's own busy wait comes before its print.
+        QVERIFY(find(TraceType::Print, 0).t_ns - find(TraceType::StepBegin, 2).t_ns >= 3'000'000);
     }
 
     void without_observers_nothing_is_recorded()

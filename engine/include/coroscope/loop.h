@@ -226,6 +226,13 @@ private:
     friend class detail::LoopDriver;
     friend class FutureCore;
     friend class TaskCore;
+    /// Holds one clock reading for the events of a step transition (see m_trace_stamp_ns).
+    void hold_trace_stamp() noexcept
+    {
+        if (m_trace_stamp_ns < 0)
+            m_trace_stamp_ns = now_ns();
+    }
+    void drop_trace_stamp() noexcept { m_trace_stamp_ns = -1; }
     friend struct detail::GeneratorPromiseBase;
     friend void detail::forget_asyncgens(EventLoop &) noexcept;
     friend Coroutine<void> shutdown_asyncgens(EventLoop &);
@@ -318,6 +325,13 @@ private:
     std::size_t m_live_tasks = 0;
     std::uint64_t m_last_id = 0;
     std::uint64_t m_trace_seq = 0;
+    // The loop time the events of one step transition share (-1: none held, read the clock).
+    // A transition is what the engine does between two runs of user code: a task suspends or
+    // returns (StepEnd, Done, the waiters it wakes), and the next task's StepBegin. No user code
+    // runs while it is held: TaskCore::step drops it before resuming a coroutine, and
+    // run_one_ready_item before a callback; drain drops it when it returns and when the virtual
+    // clock jumps, step() likewise.
+    std::int64_t m_trace_stamp_ns = -1;
     std::uint64_t m_iteration = 0;
     std::size_t m_iteration_left = 0; // items of the current iteration not run yet
     std::uint64_t m_timer_key = 0;

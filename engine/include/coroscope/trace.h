@@ -92,7 +92,6 @@ struct TraceEvent
 {
     std::uint64_t seq = 0;   ///< strictly increasing per loop
     std::int64_t t_ns = 0;   ///< loop clock time
-    TraceType type = TraceType::Spawn;
     std::uint64_t task = 0;  ///< the task / future / job / generator the event is about (ids start at 1)
     /// Spawn: parent task; Schedule: the waker (task or future id, 0 = loop);
     /// StepBegin: the loop iteration it runs in (EventLoop::iteration(), from 1);
@@ -100,6 +99,7 @@ struct TraceEvent
     /// Executor: the pool thread's index; Connection: the connection's number (1..6 for a run's
     /// first host, 7..12 for the next...), 0 while queued.
     std::uint64_t other = 0;
+    TraceType type = TraceType::Spawn; // (beside the other one-byte fields: no padding between them)
     SpawnKind spawn_kind = SpawnKind::Task;
     ScheduleCause cause = ScheduleCause::Start;
     StepEndReason reason = StepEndReason::Await;

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-// TraceRecorder keeps a run's trace events; TaskSummarizer turns them, one at a time, into one
-// row per task (what `coroscope run --json` prints and the window's timeline and task details
-// show: both ask the same summarizer, so they never disagree); summarize_tasks() does it for a
-// whole recorded run.
+// TraceRecorder keeps a run's trace events (in blocks: trace_event_log.h); TaskSummarizer turns
+// them, one at a time, into one row per task (what `coroscope run --json` prints and the window's
+// timeline and task details show: both ask the same summarizer, so they never disagree);
+// summarize_tasks() does it for a whole recorded run.
 
 #include "coroscope/trace.h"
+#include "coroscope/trace_event_log.h"
 
 #include <QString>
 #include <cstdint>
@@ -20,11 +21,11 @@ class TraceRecorder : public TraceObserver
 {
 public:
     void on_trace(const TraceEvent &event) override { m_events.push_back(event); }
-    [[nodiscard]] const std::vector<TraceEvent> &events() const noexcept { return m_events; }
+    [[nodiscard]] const TraceEventLog &events() const noexcept { return m_events; }
     void clear() { m_events.clear(); }
 
 private:
-    std::vector<TraceEvent> m_events;
+    TraceEventLog m_events;
 };
 
 /// A task's state for display: asyncio's pending / done / cancelled, refined with running,
@@ -83,5 +84,6 @@ private:
 
 /// One row per task and async generator, in creation order. Open intervals end at `now_ns`.
 [[nodiscard]] std::vector<TaskSummary> summarize_tasks(const std::vector<TraceEvent> &events, std::int64_t now_ns);
+[[nodiscard]] std::vector<TaskSummary> summarize_tasks(const TraceEventLog &events, std::int64_t now_ns);
 
 } // namespace aio
