@@ -31,7 +31,10 @@ class CompareTest : public QObject
 private Q_SLOTS:
     void six_pages_at_200_ms_show_sum_versus_slowest()
     {
-        auto s = server({.latency = 200ms});
+        // Latencies spread over 200-300 ms (the default spread is 200-220): the order the pages
+        // finish in then follows them, not the order they were asked in, by tens of
+        // milliseconds, more than a loaded machine's sanitized build delays a reply by.
+        auto s = server({.latency = 200ms, .variation = 0.5});
         EventLoop loop;
         std::vector<int> async_finish_order;
         const ComparisonResult r = coro_test::run(
@@ -44,7 +47,7 @@ private Q_SLOTS:
         const QList<double> latencies = r.server_latencies_ms();
         double sum = 0, slowest = 0;
         for (double l : latencies) {
-            QVERIFY(l >= 200 && l < 220);
+            QVERIFY(l >= 200 && l < 300);
             sum += l;
             slowest = std::max(slowest, l);
         }

@@ -49,30 +49,38 @@ QString masked(QString output, std::vector<std::int64_t> *elapsed)
     return output.replace(line, QStringLiteral("elapsed: X s"));
 }
 
-/// Compares a run on a real clock with the same scenario's run on the virtual clock.
-void compare_with_virtual(const RunResult &actual, const RunResult &reference, const QString &clock)
+/// How a run on a real clock differs from the same scenario's run on the virtual clock (empty
+/// when it does not).
+QString difference(const RunResult &actual, const RunResult &reference, const QString &clock)
 {
     const QString where = QStringLiteral("%1 at %2").arg(reference.scenario, clock);
-    QVERIFY2(actual.ok(), qPrintable(where + QStringLiteral(": ") + actual.error));
+    if (!actual.ok())
+        return where + QStringLiteral(": ") + actual.error;
     std::vector<std::int64_t> actual_elapsed, reference_elapsed;
-    QCOMPARE(masked(actual.output, &actual_elapsed), masked(reference.output, &reference_elapsed));
-    QCOMPARE(actual_elapsed.size(), reference_elapsed.size());
+    const QString actual_output = masked(actual.output, &actual_elapsed);
+    if (actual_output != masked(reference.output, &reference_elapsed))
+        return QStringLiteral("%1 printed:\n%2\nvirtual:\n%3").arg(where, actual.output, reference.output);
+    if (actual_elapsed.size() != reference_elapsed.size())
+        return where + QStringLiteral(": a different number of elapsed lines");
     for (std::size_t i = 0; i < actual_elapsed.size(); ++i)
-        QVERIFY2(close_to(actual_elapsed[i], reference_elapsed[i]),
-                 qPrintable(QStringLiteral("%1: printed elapsed %2 ms, virtual %3 ms").arg(where, ms(actual_elapsed[i]), ms(reference_elapsed[i]))));
-    QVERIFY2(close_to(actual.elapsed_ns, reference.elapsed_ns),
-             qPrintable(QStringLiteral("%1: elapsed %2 ms, virtual %3 ms").arg(where, ms(actual.elapsed_ns), ms(reference.elapsed_ns))));
-    QCOMPARE(actual.tasks.size(), reference.tasks.size());
+        if (!close_to(actual_elapsed[i], reference_elapsed[i]))
+            return QStringLiteral("%1: printed elapsed %2 ms, virtual %3 ms").arg(where, ms(actual_elapsed[i]), ms(reference_elapsed[i]));
+    if (!close_to(actual.elapsed_ns, reference.elapsed_ns))
+        return QStringLiteral("%1: elapsed %2 ms, virtual %3 ms").arg(where, ms(actual.elapsed_ns), ms(reference.elapsed_ns));
+    if (actual.tasks.size() != reference.tasks.size())
+        return QStringLiteral("%1: %2 tasks, virtual %3").arg(where).arg(actual.tasks.size()).arg(reference.tasks.size());
     for (std::size_t i = 0; i < actual.tasks.size(); ++i) {
         const aio::TaskSummary &a = actual.tasks[i];
         const aio::TaskSummary &r = reference.tasks[i];
         const QString task = QStringLiteral("%1: task %2 (%3)").arg(where).arg(i).arg(r.name);
-        QCOMPARE(a.name, r.name);
-        QCOMPARE(a.status, r.status);
+        if (a.name != r.name || a.status != r.status)
+            return task + QStringLiteral(" is %1 (%2)").arg(a.name, QString::fromUtf8(aio::to_string(a.status)));
         for (const auto &[label, x, y] : {std::tuple{"created", a.created_ns, r.created_ns}, std::tuple{"started", a.started_ns, r.started_ns},
                                           std::tuple{"finished", a.finished_ns, r.finished_ns}})
-            QVERIFY2(close_to(x, y), qPrintable(QStringLiteral("%1 %2 at %3 ms, virtual %4 ms").arg(task, QString::fromUtf8(label), ms(x), ms(y))));
+            if (!close_to(x, y))
+                return QStringLiteral("%1 %2 at %3 ms, virtual %4 ms").arg(task, QString::fromUtf8(label), ms(x), ms(y));
     }
+    return {};
 }
 
 std::vector<RunResult> run_all(const std::vector<const Scenario *> &scenarios, RunOptions options)
@@ -127,9 +135,15 @@ private Q_SLOTS:
                                              std::pair{QStringLiteral("0.25x"), RunOptions{.clock = aio::ClockMode::Scaled, .speed = 0.25}}}) {
             const std::vector<RunResult> actual = run_all(scenarios, options);
             for (std::size_t i = 0; i < scenarios.size(); ++i) {
-                compare_with_virtual(actual[i], reference[i], clock);
-                if (QTest::currentTestFailed())
-                    return;
+                QString differs = difference(actual[i], reference[i], clock);
+                // Thirteen runs at once on a loaded two-core machine: a run's own work (an executor
+                // thread starting, a page's body) can come late by the CPU it waited for. Such a
+                // run goes again alone, twice at most; a clock that lies differs every time.
+                for (int attempt = 0; attempt < 2 && !differs.isEmpty(); ++attempt) {
+                    qInfo("again alone: %s", qPrintable(differs));
+                    differs = difference(run_all({scenarios[i]}, options).front(), reference[i], clock);
+                }
+                QVERIFY2(differs.isEmpty(), qPrintable(differs));
             }
         }
     }
