@@ -27,7 +27,7 @@ void release(Container &v)
 
 void Recording::clear()
 {
-    release(m_events);
+    m_events.release();
     release(m_reports);
     m_position = 0;
     m_reports_applied = 0;
@@ -50,10 +50,8 @@ void Recording::append(std::vector<aio::TraceEvent> events)
     if (events.empty())
         return;
     const std::size_t from = m_events.size();
-    if (m_events.empty())
-        m_events = std::move(events);
-    else
-        m_events.insert(m_events.end(), std::make_move_iterator(events.begin()), std::make_move_iterator(events.end()));
+    for (const aio::TraceEvent &event : events)
+        m_events.push_back(event);
     index(from);
 }
 
@@ -69,7 +67,6 @@ void Recording::append_reports(const std::vector<RunReport> &reports)
 
 void Recording::index(std::size_t from)
 {
-    m_time.reserve(m_events.size());
     for (std::size_t i = from; i < m_events.size(); ++i) {
         const aio::TraceEvent &e = m_events[i];
         m_time.push_back(std::max(e.t_ns, m_time.empty() ? std::int64_t(0) : m_time.back()));

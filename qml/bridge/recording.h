@@ -29,6 +29,7 @@
 #include "scenario_run.h"
 
 #include <coroscope/trace.h>
+#include <coroscope/trace_event_log.h>
 
 #include <cstdint>
 #include <unordered_map>
@@ -48,7 +49,7 @@ public:
     /// Reports in the order they came (each after_events at most size() when appended).
     void append_reports(const std::vector<RunReport> &reports);
 
-    [[nodiscard]] const std::vector<aio::TraceEvent> &events() const noexcept { return m_events; }
+    [[nodiscard]] const aio::TraceEventLog &events() const noexcept { return m_events; }
     [[nodiscard]] const std::vector<RunReport> &reports() const noexcept { return m_reports; }
     [[nodiscard]] std::size_t size() const noexcept { return m_events.size(); }
     [[nodiscard]] bool empty() const noexcept { return m_events.empty() && m_reports.empty(); }
@@ -105,7 +106,9 @@ private:
 
     TimelineModel &m_timeline;
     ConsoleModel &m_console;
-    std::vector<aio::TraceEvent> m_events;
+    // In blocks: appending never moves the events before (a vector's doubling copied 70,000
+    // of them, 7 ms, inside one frame's batch).
+    aio::TraceEventLog m_events;
     std::vector<RunReport> m_reports;
     std::size_t m_position = 0;
     std::size_t m_reports_applied = 0;

@@ -141,7 +141,7 @@ public:
 
     void setScenarios(QList<Scenario> scenarios);
     /// The events recorded since the last reset.
-    [[nodiscard]] const std::vector<aio::TraceEvent> &events() const { return m_recording.events(); }
+    [[nodiscard]] const aio::TraceEventLog &events() const { return m_recording.events(); }
     [[nodiscard]] const Recording &recording() const { return m_recording; }
     /// The run in progress (null when there is none, e.g. for an opened trace).
     [[nodiscard]] const ScenarioRun *currentRun() const { return m_run.get(); }

@@ -473,6 +473,28 @@ private Q_SLOTS:
         QVERIFY(!session.exportTrace(QStringLiteral("/nonexistent-dir/x.json")).isEmpty());
     }
 
+    void appending_to_a_recording_never_moves_its_events()
+    {
+        // A frame's batch appends thousands of events: they go into blocks, so what was recorded
+        // before stays where it is (a vector copied all of it at each doubling, 7 ms at 70,000).
+        TimelineModel timeline;
+        ConsoleModel console;
+        Recording recording(timeline, console);
+        aio::TraceEvent print;
+        print.type = aio::TraceType::Print;
+        print.text = QStringLiteral("x");
+        recording.append(std::vector<aio::TraceEvent>(3, print));
+        const aio::TraceEvent *first = &recording.events()[0];
+        print.text.clear();
+        for (int i = 0; i < 1000; ++i)
+            recording.append(std::vector<aio::TraceEvent>(100, print));
+        QCOMPARE(recording.size(), std::size_t(100'003));
+        QCOMPARE(&recording.events()[0], first);
+        QCOMPARE(recording.events()[0].text, QStringLiteral("x"));
+        recording.clear();
+        QCOMPARE(recording.size(), std::size_t(0));
+    }
+
     void live_ingest_folds_in_batches_bounded_by_the_budget()
     {
         // A fake clock that moves 1 ms at every reading: an 8 ms budget (read once when it
