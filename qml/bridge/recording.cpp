@@ -50,8 +50,8 @@ void Recording::append(std::vector<aio::TraceEvent> events)
     if (events.empty())
         return;
     const std::size_t from = m_events.size();
-    for (const aio::TraceEvent &event : events)
-        m_events.push_back(event);
+    for (aio::TraceEvent &event : events)
+        m_events.push_back(std::move(event));
     index(from);
 }
 

@@ -24,7 +24,6 @@
 #include <QQuickWindow>
 #include <algorithm>
 #include <cstdio>
-#include <ctime>
 #include <memory>
 
 namespace {
@@ -32,12 +31,10 @@ namespace {
 using namespace coroscope;
 using namespace coroscope::ui;
 
-/// This thread's CPU time: what the work costs, whatever else the shared machine runs.
+/// This thread's CPU time in ms: what the work costs, whatever else the shared machine runs.
 double thread_cpu_ms()
 {
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+    return bench::thread_cpu_ns() / 1e6;
 }
 
 /// The timeline as the window has it, on models of our own, in a window of its own.

@@ -12,6 +12,7 @@
 #include <cstddef>
 #include <iterator>
 #include <memory>
+#include <utility>
 #include <vector>
 
 namespace aio {
@@ -84,11 +85,13 @@ public:
 
     void push_back(const TraceEvent &event)
     {
-        if (m_tail == m_tail_end) [[unlikely]]
-            add_block();
-        new (m_tail) TraceEvent(event);
-        ++m_tail;
-        ++m_size;
+        new (free_slot()) TraceEvent(event);
+        taken();
+    }
+    void push_back(TraceEvent &&event)
+    {
+        new (free_slot()) TraceEvent(std::move(event));
+        taken();
     }
     /// Destroys the events; the blocks stay for the next events.
     void clear() noexcept;
@@ -117,6 +120,18 @@ public:
     operator std::vector<TraceEvent>() const { return to_vector(); } // NOLINT: implicit on purpose
 
 private:
+    /// Room for one more event at the end; taken() counts it once it is constructed there.
+    TraceEvent *free_slot()
+    {
+        if (m_tail == m_tail_end) [[unlikely]]
+            add_block();
+        return m_tail;
+    }
+    void taken() noexcept
+    {
+        ++m_tail;
+        ++m_size;
+    }
     void add_block();
 
     std::vector<TraceEvent *> m_blocks; // raw storage for block_events each; [0, m_used_blocks) hold events
