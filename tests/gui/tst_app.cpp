@@ -119,7 +119,8 @@ private Q_SLOTS:
         session->setSpeed(0);
         QSignalSpy finished(session, &Session::finished);
         click(item("runButton"));
-        QVERIFY(finished.wait(20000));
+        // On the virtual clock the run can end within the click (Session::run's first flush).
+        QVERIFY(finished.count() == 1 || finished.wait(20000));
         session->setSpeed(1);
         auto *list = item("laneList");
         QVERIFY(list);
